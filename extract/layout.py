@@ -1,0 +1,259 @@
+"""Page layout: from positioned words to text blocks in reading order.
+
+Words are grouped into lines, lines are split into segments where a gap is far wider
+than the line's own word spacing (a column gutter), segments are stacked into blocks
+(paragraphs, bullet items, headings), and blocks are ordered by a recursive XY-cut
+that prefers columns, so side-by-side slide columns read one after the other.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+BULLET_GLYPHS = "•◦▪▫●○■□‣⁃∙·➢➤►▶✓✔-–—*o\uf0b7\uf0a7\uf0d8\uf076"
+_ENUMERATION = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)])$")
+_GLYPH = re.compile(rf"^[{re.escape(BULLET_GLYPHS)}]$")
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass
+class Segment:
+    """Words of one line that sit together (a line split at column gutters)."""
+
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.size for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        body = self.words[1:] if is_marker(self.words[0].text) and len(self.words) > 1 else self.words
+        chars = sum(len(w.text) for w in body)
+        return sum(len(w.text) for w in body if w.bold) * 2 > chars
+
+    @property
+    def starts_bold(self) -> bool:
+        body = self.words[1:] if is_marker(self.words[0].text) and len(self.words) > 1 else self.words
+        return body[0].bold
+
+    @property
+    def ends_bold(self) -> bool:
+        return self.words[-1].bold
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def is_label(self) -> bool:
+        """A short run ending in a colon, such as ``Child labour:`` or ``Key proposals:``."""
+        return self.text.endswith(":") and len(self.words) <= 6
+
+
+@dataclass
+class RawBlock:
+    """Lines stacked into one block, before the document-level passes give it an id."""
+
+    lines: list[Segment] = field(default_factory=list)
+    marker: str = ""
+    column: tuple[int, ...] = ()
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (
+            round(min(s.x0 for s in self.lines), 2),
+            round(min(s.top for s in self.lines), 2),
+            round(max(s.x1 for s in self.lines), 2),
+            round(max(s.bottom for s in self.lines), 2),
+        )
+
+    @property
+    def size(self) -> float:
+        return round(statistics.median(s.size for s in self.lines), 1)
+
+    @property
+    def bold(self) -> bool:
+        """Bold throughout (a run-in bold lead such as ``Next Steps:`` does not make a block bold)."""
+        words = [w for s in self.lines for w in s.words if not is_marker(w.text)]
+        return sum(len(w.text) for w in words if w.bold) >= 0.8 * sum(len(w.text) for w in words)
+
+
+def is_marker(token: str) -> bool:
+    """True for a bullet glyph or a list enumerator such as ``1.``, ``b)`` or ``iv.``."""
+    return bool(_GLYPH.match(token) or _ENUMERATION.match(token))
+
+
+def words_from_pdfplumber(raw_words: list[dict]) -> list[Word]:
+    """Turn pdfplumber's word dicts (with ``fontname`` and ``size``) into :class:`Word`."""
+    out = []
+    for w in raw_words:
+        text = w["text"].strip()
+        if not text:
+            continue
+        font = (w.get("fontname") or "").lower()
+        out.append(Word(text, w["x0"], w["x1"], w["top"], w["bottom"], round(float(w.get("size") or 0), 1),
+                        "bold" in font or "black" in font or "heavy" in font))
+    return out
+
+
+def group_lines(words: list[Word]) -> list[list[Word]]:
+    """Group words whose vertical centres fall within one another's extent into lines."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        centre = (word.top + word.bottom) / 2
+        for line in reversed(lines[-6:]):
+            top = min(w.top for w in line)
+            bottom = max(w.bottom for w in line)
+            if top <= centre <= bottom and abs(line[0].size - word.size) < max(3.0, 0.35 * word.size):
+                line.append(word)
+                break
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def split_segments(line: list[Word]) -> list[Segment]:
+    """Split a line where a gap is a gutter: wide for the font and far wider than the usual gap."""
+    if len(line) == 1:
+        return [Segment(line)]
+    gaps = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
+    size = max(statistics.median(w.size for w in line), 1.0)
+    if len(gaps) >= 3 and min(gaps) > 1.4 * size and max(gaps) < 1.6 * min(gaps):
+        return [Segment(line)]  # a justified line stretched wide, not columns
+    narrow = [g for g in gaps if g < size]
+    usual = statistics.median(narrow) if narrow else 0.25 * size
+    segments = [[line[0]]]
+    for gap, word in zip(gaps, line[1:]):
+        after_marker = len(segments[-1]) == 1 and is_marker(segments[-1][0].text) and gap < 3.5 * size
+        if not after_marker and gap > 1.4 * size and gap > 2.5 * max(usual, 0.2 * size):
+            segments.append([word])
+        else:
+            segments[-1].append(word)
+    return [Segment(s) for s in segments]
+
+
+def _starts_item(segment: Segment) -> str:
+    first = segment.words[0].text
+    if len(segment.words) > 1 and is_marker(first):
+        return first
+    if len(first) > 1 and first[0] in "•▪●◦■➢►" and first[1:2] != " ":
+        return first[0]
+    return ""
+
+
+def stack_blocks(segments: list[Segment]) -> list[RawBlock]:
+    """Stack segments into blocks: close below, overlapping in x, same size and weight."""
+    blocks: list[RawBlock] = []
+    for seg in sorted(segments, key=lambda s: (s.top, s.x0)):
+        marker = _starts_item(seg)
+        target = None
+        if not marker and not (seg.is_label and seg.bold):
+            for block in reversed(blocks[-12:]):
+                last = block.lines[-1]
+                gap = seg.top - last.bottom
+                overlap = min(seg.x1, last.x1) - max(seg.x0, last.x0)
+                if (
+                    -0.3 * seg.size <= gap <= 0.55 * seg.size
+                    and overlap > 0.3 * min(seg.x1 - seg.x0, last.x1 - last.x0)
+                    and abs(seg.size - last.size) <= 1.0
+                    and seg.starts_bold == last.ends_bold
+                    and not (last.is_label and last.bold)
+                    and seg.x0 >= block.bbox[0] - 0.8 * seg.size
+                ):
+                    target = block
+                    break
+        if target is None:
+            blocks.append(RawBlock([seg], marker))
+        else:
+            target.lines.append(seg)
+    return blocks
+
+
+def _gaps(spans: list[tuple[float, float]], min_gap: float, widest_only: bool = False) -> list[float]:
+    """Cut positions in the free intervals between spans that are at least min_gap wide.
+
+    With ``widest_only``, only the intervals close to the widest one are cut, as in the
+    classic XY-cut: a small gap that happens to line up across columns is not a band break.
+    """
+    free = []
+    spans = sorted(spans)
+    reach = spans[0][1]
+    for start, end in spans[1:]:
+        if start - reach >= min_gap:
+            free.append((start - reach, (reach + start) / 2))
+        reach = max(reach, end)
+    if widest_only and free:
+        widest = max(width for width, _ in free)
+        free = [(width, at) for width, at in free if width >= 0.8 * widest]
+    return [at for _, at in free]
+
+
+def _is_label_column(blocks: list[RawBlock]) -> bool:
+    texts = [" ".join(s.text for s in b.lines) for b in blocks]
+    return all(t.endswith(":") and len(t.split()) <= 3 for t in texts)
+
+
+def reading_order(blocks: list[RawBlock], column: tuple[int, ...] = ()) -> list[RawBlock]:
+    """Order blocks by recursive XY-cut: columns left to right first, then bands top to bottom.
+
+    Each block records the column it was found in (``column``: the path of column indices
+    from the page down), so a column heading can be kept from governing its neighbours.
+    """
+    for block in blocks:
+        block.column = column
+    if len(blocks) <= 1:
+        return list(blocks)
+    size = statistics.median(b.size for b in blocks)
+    cuts = _gaps([(b.bbox[0], b.bbox[2]) for b in blocks], 0.9 * size)
+    if cuts:
+        columns = _partition(blocks, cuts, axis=0)
+        if not _is_label_column(columns[0]):
+            return [b for i, col in enumerate(columns) for b in reading_order(col, column + (i,))]
+    cuts = _gaps([(b.bbox[1], b.bbox[3]) for b in blocks], 0.3 * size, widest_only=True)
+    if cuts:
+        bands = _partition(blocks, cuts, axis=1)
+        return [b for band in bands for b in reading_order(band, column)]
+    return sorted(blocks, key=lambda b: (b.bbox[1], b.bbox[0]))
+
+
+def _partition(blocks: list[RawBlock], cuts: list[float], axis: int) -> list[list[RawBlock]]:
+    parts: list[list[RawBlock]] = [[] for _ in range(len(cuts) + 1)]
+    for block in blocks:
+        centre = (block.bbox[axis] + block.bbox[axis + 2]) / 2
+        parts[sum(centre > c for c in cuts)].append(block)
+    return [p for p in parts if p]
+
+
+def page_blocks(words: list[Word]) -> list[RawBlock]:
+    """Blocks of one page in reading order."""
+    segments = [seg for line in group_lines(words) for seg in split_segments(line)]
+    return reading_order(stack_blocks(segments))

@@ -1,0 +1,100 @@
+"""Commitments, first pass: the items under a country's slide or section are its commitments.
+
+A bullet, or a paragraph set under a sub-heading (a slide column such as "Child Labour"),
+that stands below a heading naming a country is a commitment of that country. A "Next
+Steps" paragraph is split into one commitment per action. Kind and target year come from
+the words of the item and its headings; themes from theme keywords in both.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from kg87.records import CommitmentRecord, statement_id
+
+from .document import Block, Document
+from .entities import redact_emails
+from .gazetteer import Gazetteer, load_gazetteer
+from .themes import themes_of
+
+_NEXT_STEPS = re.compile(r"^\s*next\s+steps?\b[^:]*:\s*", re.I)
+_YEAR = re.compile(r"\b(?:by|before|until|in|end of|from)\s+(?:the\s+end\s+of\s+)?(?:\w+\s+)?((?:19|20)\d\d)\b", re.I)
+_PAREN_YEAR = re.compile(r"\((?:[A-Za-z]+\s+)?((?:19|20)\d\d)\)")
+_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Za-z])")
+
+
+def country_heading(block: Block, gazetteer: Gazetteer) -> tuple[int, str] | None:
+    """(depth, iso3) of the innermost heading above the block that names a country."""
+    for depth in range(len(block.section) - 1, -1, -1):
+        heading = block.section[depth]
+        if len(heading.split()) > 6:
+            continue
+        for candidate in (heading, heading.replace(" ", "")):
+            country = gazetteer.country(candidate.strip(" :"))
+            if country:
+                return depth, country.iso3
+    return None
+
+
+def commitments(document: Document, gazetteer: Gazetteer | None = None) -> Iterator[CommitmentRecord]:
+    """The first-pass commitments of a document."""
+    gazetteer = gazetteer or load_gazetteer()
+    for block in document.blocks():
+        if block.kind == "heading":
+            continue
+        found = country_heading(block, gazetteer)
+        if not found:
+            continue
+        depth, iso3 = found
+        under_subheading = depth < len(block.section) - 1
+        is_next_steps = bool(_NEXT_STEPS.match(block.text))
+        if not (block.kind == "bullet" or under_subheading or is_next_steps):
+            continue
+        label = gazetteer.countries[iso3].label
+        context = block.section[depth + 1:]
+        for text, rule in _actions(block.text, is_next_steps):
+            yield _commitment(document, block, iso3, label, text, context, is_next_steps, rule)
+
+
+def _actions(text: str, is_next_steps: bool) -> Iterator[tuple[str, str]]:
+    """One text per action: a Next Steps paragraph splits at each sentence opening with a verb."""
+    if not is_next_steps:
+        yield text, "country-section-item"
+        return
+    body = _NEXT_STEPS.sub("", text)
+    actions: list[str] = []
+    for sentence in _SENTENCE.split(body):
+        for part in re.split(r";\s+(?=[a-z]+\s)", sentence):
+            first = part.split(" ", 1)[0].lower()
+            if actions and (first in {"it", "the", "this", "which", "they", "these", "and"} or not part[:1].isalpha()):
+                actions[-1] = f"{actions[-1]} {part}"
+            else:
+                actions.append(part)
+    for action in actions:
+        yield action.strip(), "next-steps-action"
+
+
+def _commitment(document: Document, block: Block, iso3: str, label: str, text: str,
+                context: list[str], is_next_steps: bool, rule: str) -> CommitmentRecord:
+    text = redact_emails(text)
+    headings = " ".join(context)
+    if is_next_steps or re.search(r"next\s+steps?", headings, re.I):
+        kind = "next-step"
+    elif re.search(r"\bwill\b", text):
+        kind = "plan"
+    else:
+        kind = "priority"
+    return CommitmentRecord(
+        id=statement_id("commitment", document.sha256, block.page, text, iso3),
+        actor_type="country", actor_id=iso3, actor_label=label, text=text,
+        themes=themes_of(text, *context), kind=kind, target_year=target_year(text),
+        document=document.name, page=block.page, quote=redact_emails(block.text), bbox=block.bbox,
+        section=block.heading_path, confidence=0.8 if block.kind == "bullet" else 0.7, rule=rule,
+    )
+
+
+def target_year(text: str) -> int | None:
+    """The year a text sets as a deadline ('by 2020', 'before July 2019', '(September 2019)')."""
+    match = _YEAR.search(text) or _PAREN_YEAR.search(text)
+    return int(match.group(1)) if match else None

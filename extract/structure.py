@@ -1,0 +1,260 @@
+"""Document-level structure: from page layouts to the document model.
+
+Passes, in order: drop running headers, footers and page numbers (text repeated in the
+page margins); repair line-end hyphenation against the document's own vocabulary; tell
+headings, bullets and paragraphs apart; nest headings into sections; read tables into
+cells with their column and row headers, carrying headers over when a table continues
+on the next page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .document import Block, Cell, Document, Page, Table
+from .layout import RawBlock, Segment, Word
+
+MARGIN = 0.09  # top and bottom share of the page where running heads and folios live
+_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/|-)\s*\d{1,4})?$", re.I)
+_ENDS_WITH_HYPHEN = re.compile(r"[A-Za-zÀ-ÿ]-$")
+
+
+@dataclass
+class RawTable:
+    """A table as found on the page: its box, its rows of cell boxes, and the words inside."""
+
+    bbox: tuple[float, float, float, float]
+    rows: list[list[tuple[float, float, float, float] | None]]
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass
+class PageLayout:
+    number: int
+    width: float
+    height: float
+    blocks: list[RawBlock]
+    tables: list[RawTable]
+
+
+def assemble(name: str, sha256: str, title: str, layouts: list[PageLayout],
+             page_errors: dict[int, str], reader: str) -> Document:
+    """Run the document-level passes and return the :class:`Document`."""
+    _drop_running_text(layouts)
+    vocabulary = _vocabulary(layouts)
+    pages = []
+    for layout in layouts:
+        body = _page_body_size(layout)
+        blocks = [_make_block(layout, i, raw, body, vocabulary) for i, raw in enumerate(layout.blocks)]
+        tables = [_make_table(layout.number, i, t, vocabulary) for i, t in enumerate(layout.tables)]
+        pages.append(Page(layout.number, round(layout.width, 2), round(layout.height, 2), blocks,
+                          [t for t in tables if t.cells]))
+    _nest_headings(pages)
+    _continue_tables(pages)
+    if not title:
+        title = next((b.text for b in (b for p in pages for b in p.blocks) if b.kind == "heading"), name)
+    return Document(name, sha256, title, pages, dict(page_errors), reader)
+
+
+def _block_text(raw: RawBlock) -> str:
+    return " ".join(s.text for s in raw.lines)
+
+
+def _in_margin(raw: RawBlock, layout: PageLayout) -> bool:
+    _, top, _, bottom = raw.bbox
+    return bottom <= layout.height * MARGIN or top >= layout.height * (1 - MARGIN)
+
+
+def _drop_running_text(layouts: list[PageLayout]) -> None:
+    """Remove margin text that repeats on several pages (digits ignored) and bare page numbers."""
+    def key(raw: RawBlock) -> str:
+        return re.sub(r"\d+", "#", _block_text(raw).lower())
+
+    seen = Counter()
+    for layout in layouts:
+        body = _page_body_size(layout)
+        seen.update({key(b) for b in layout.blocks if _in_margin(b, layout) and b.size <= body + 0.5})
+    for layout in layouts:
+        body = _page_body_size(layout)
+        layout.blocks = [
+            b for b in layout.blocks
+            if not (_in_margin(b, layout) and (
+                _PAGE_NUMBER.match(_block_text(b).strip()) or (seen[key(b)] >= 2 and b.size <= body + 0.5)))
+        ]
+
+
+def _page_body_size(layout: PageLayout) -> float:
+    """The body text size of a page, judged away from its margins where it can."""
+    inner = [b for b in layout.blocks if not _in_margin(b, layout)]
+    return _body_size(inner) if inner else float("inf")
+
+
+def _body_size(blocks: list[RawBlock]) -> float:
+    sizes = Counter()
+    for block in blocks:
+        for seg in block.lines:
+            for word in seg.words:
+                sizes[round(word.size)] += len(word.text)
+    return float(sizes.most_common(1)[0][0]) if sizes else 0.0
+
+
+def _vocabulary(layouts: list[PageLayout]) -> set[str]:
+    words = set()
+    for layout in layouts:
+        for block in layout.blocks:
+            for seg in block.lines:
+                words.update(w.text.lower().strip(".,;:()") for w in seg.words)
+        for table in layout.tables:
+            words.update(w.text.lower().strip(".,;:()") for w in table.words)
+    return words
+
+
+def join_lines(lines: list[str], vocabulary: set[str]) -> str:
+    """Join a block's lines, mending words broken at a line end.
+
+    ``organi-`` + ``sation`` becomes ``organisation`` when the document spells it whole
+    elsewhere; otherwise the hyphen is a compound's own (``anti-`` + ``human``) and stays.
+    """
+    text = ""
+    for line in lines:
+        line = line.strip()
+        if not text:
+            text = line
+        elif _ENDS_WITH_HYPHEN.search(text) and line[:1].isalpha():
+            head = text.rsplit(" ", 1)[-1][:-1]
+            tail = re.split(r"[\s,.;:)]", line, maxsplit=1)[0]
+            whole = (head + tail).lower()
+            glue = "" if whole in vocabulary and f"{head}-{tail}".lower() not in vocabulary else "-"
+            text = text[:-1] + glue + line
+        else:
+            text = f"{text} {line}"
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_heading(raw: RawBlock, text: str, body: float) -> bool:
+    words = text.split()
+    if not words or len(words) > 25:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    shouting = len(words) <= 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(letters) > 3
+    larger = raw.size >= body * 1.12 and (raw.bold or len(words) <= 12)
+    label = len(words) <= 8 and text.endswith(":")
+    sentence = text.endswith((".", ";", ",")) and not raw.marker
+    if sentence or (text.endswith(":") and len(words) > 8):
+        return False
+    if raw.marker and not (raw.bold and raw.size >= body):
+        return False
+    return larger or (raw.bold and raw.size >= body * 0.95) or shouting or label
+
+
+def _make_block(layout: PageLayout, index: int, raw: RawBlock, body: float, vocabulary: set[str]) -> Block:
+    lines = [s.text for s in raw.lines]
+    text = join_lines(lines, vocabulary)
+    kind = "heading" if _is_heading(raw, text, body) else "bullet" if raw.marker else "paragraph"
+    marker = raw.marker
+    if marker and kind == "bullet":
+        text = text[len(marker):].strip() if text.startswith(marker) else text.lstrip(marker).strip()
+    block = Block(id=f"p{layout.number}-b{index}", page=layout.number, kind=kind, text=text, bbox=raw.bbox,
+                  size=raw.size, bold=raw.bold, marker=marker if kind == "bullet" else "")
+    block.column = raw.column
+    return block
+
+
+def _heading_rank(pages: list[Page]) -> dict[tuple, int]:
+    styles = {(round(b.size * 2) / 2, b.bold, b.text.endswith(":"))
+              for p in pages for b in p.blocks if b.kind == "heading"}
+    ordered = sorted(styles, key=lambda s: (-s[0], not s[1], s[2]))
+    return {style: level for level, style in enumerate(ordered, start=1)}
+
+
+def _nest_headings(pages: list[Page]) -> None:
+    """Give headings a level and every block the path of headings it stands under.
+
+    Levels rank heading styles (size, weight, label colon) across the document; the
+    stack of open headings resets where the page format changes (slides to A4).
+    """
+    rank = _heading_rank(pages)
+    stack: list[Block] = []
+    previous_format = None
+    for page in pages:
+        page_format = (round(page.width), round(page.height))
+        if page_format != previous_format:
+            stack = []
+            previous_format = page_format
+        for block in page.blocks:
+            while stack and stack[-1].page == page.number and not _within(block.column, stack[-1].column):
+                stack.pop()  # a column heading governs its own column only
+            if block.kind == "heading":
+                block.level = rank[(round(block.size * 2) / 2, block.bold, block.text.endswith(":"))]
+                while stack and stack[-1].level >= block.level:
+                    stack.pop()
+                block.section = [h.text for h in stack]
+                stack.append(block)
+            else:
+                block.section = [h.text for h in stack]
+                if block.kind == "bullet":
+                    block.level = 1
+
+
+def _within(column: tuple[int, ...], heading_column: tuple[int, ...]) -> bool:
+    return column[: len(heading_column)] == heading_column
+
+
+def _make_table(page: int, index: int, raw: RawTable, vocabulary: set[str]) -> Table:
+    grid: list[list[Cell]] = []
+    bold_rows: list[bool] = []
+    for r, row in enumerate(raw.rows):
+        cells, bold = [], []
+        for c, box in enumerate(row):
+            if box is None:
+                continue
+            words = [w for w in raw.words if box[0] <= (w.x0 + w.x1) / 2 <= box[2] and box[1] <= (w.top + w.bottom) / 2 <= box[3]]
+            text = join_lines(_lines_of(words), vocabulary)
+            bold.extend(w.bold for w in words)
+            cells.append(Cell(text, r, c, tuple(round(v, 2) for v in box)))
+        grid.append(cells)
+        bold_rows.append(bool(bold) and all(bold))
+    header: list[str] = []
+    if grid and bold_rows[0] and all(c.text for c in grid[0]):
+        header = [c.text for c in grid[0]]
+        grid = grid[1:]
+    body: list[Cell] = []
+    row_header = ""
+    columns = max((c.col for row in grid for c in row), default=0) + 1
+    for row in grid:
+        filled = [c for c in row if c.text]
+        if columns >= 3 and len(filled) == 1 and filled[0].col == 0:
+            row_header = filled[0].text  # a sub-heading row such as "Remote Participants"
+            continue
+        for cell in filled:
+            cell.row_header = row_header
+            body.append(cell)
+    return Table(f"p{page}-t{index}", page, raw.bbox, header, body)
+
+
+def _lines_of(words: list[Word]) -> list[str]:
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (round(w.top), w.x0)):
+        if lines and abs(lines[-1][0].top - word.top) < 0.5 * word.size:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [Segment(sorted(line, key=lambda w: w.x0)).text for line in lines]
+
+
+def _continue_tables(pages: list[Page]) -> None:
+    """A headerless table that opens a page and matches the last table's columns continues it."""
+    last: Table | None = None
+    for page in pages:
+        for table in page.tables:
+            columns = {c.col for c in table.cells}
+            if last and not table.header and last.header and columns <= set(range(len(last.header))):
+                table.header = list(last.header)
+            for cell in table.cells:
+                if table.header and cell.col < len(table.header):
+                    cell.column_header = table.header[cell.col]
+            last = table

@@ -1,0 +1,158 @@
+"""The RDF graph, built with rdflib from the records into a persistent Oxigraph store.
+
+IRIs are derived from stable keys (ISO codes, organisation slugs, statement ids, document
+hashes), so rebuilding the same input yields the same graph. The graph also holds the
+ontology and the SKOS theme scheme, so it describes itself.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+
+from kg87.records import Records
+
+KG87 = Namespace("https://w3id.org/kg87/ontology#")
+ID = Namespace("https://w3id.org/kg87/id/")
+SCHEMA = Namespace("https://schema.org/")
+SDG_TARGET_8_7 = URIRef("http://metadata.un.org/sdg/8.7")
+PREFIXES = {"kg87": KG87, "kgid": ID, "skos": SKOS, "dct": DCTERMS, "prov": PROV, "schema": SCHEMA,
+            "rdfs": RDFS, "xsd": XSD, "owl": OWL}
+
+Triple = tuple
+
+
+def country_iri(iso3: str) -> URIRef:
+    return ID[f"country/{iso3}"]
+
+
+def organisation_iri(org_id: str) -> URIRef:
+    return ID[f"organisation/{org_id}"]
+
+
+def document_iri(sha256: str) -> URIRef:
+    return ID[f"document/{sha256[:16]}"]
+
+
+def theme_iri(slug: str) -> URIRef:
+    return ID[f"theme/{slug}"]
+
+
+def actor_iri(actor_type: str, actor_id: str) -> URIRef:
+    return country_iri(actor_id) if actor_type == "country" else organisation_iri(actor_id)
+
+
+def ontology_graph() -> Graph:
+    """The shipped ontology (Turtle) as an rdflib graph, blank nodes labelled canonically (stable)."""
+    from rdflib.compare import to_canonical_graph
+
+    graph = Graph()
+    graph.parse(data=resources.files("kg87.graph").joinpath("ontology.ttl").read_text(encoding="utf-8"),
+                format="turtle")
+    return to_canonical_graph(graph)
+
+
+def theme_triples() -> Iterator[Triple]:
+    """The theme scheme as SKOS, generated from the same data file the extractor uses."""
+    from kg87.extract.themes import load_themes
+
+    scheme = ID["theme"]
+    yield scheme, RDF.type, SKOS.ConceptScheme
+    yield scheme, SKOS.prefLabel, Literal("Target 8.7 themes", lang="en")
+    yield scheme, DCTERMS.subject, SDG_TARGET_8_7
+    for theme in load_themes():
+        concept = theme_iri(theme.slug)
+        yield concept, RDF.type, SKOS.Concept
+        yield concept, SKOS.inScheme, scheme
+        yield concept, SKOS.topConceptOf, scheme
+        yield scheme, SKOS.hasTopConcept, concept
+        yield concept, SKOS.notation, Literal(theme.slug)
+        yield concept, SKOS.prefLabel, Literal(theme.label, lang="en")
+        if theme.label_fr:
+            yield concept, SKOS.prefLabel, Literal(theme.label_fr, lang="fr")
+        yield concept, SKOS.definition, Literal(theme.definition, lang="en")
+        yield concept, SKOS.related, SDG_TARGET_8_7
+
+
+def record_triples(records: Records) -> Iterator[Triple]:
+    """Triples for every record: documents, countries, organisations, commitments with provenance."""
+    for doc in records.documents:
+        d = document_iri(doc.sha256)
+        yield d, RDF.type, KG87.Document
+        yield d, SCHEMA.name, Literal(doc.name)
+        yield d, DCTERMS.title, Literal(doc.title)
+        yield d, KG87.sha256, Literal(doc.sha256)
+        yield d, KG87.pageCount, Literal(doc.pages, datatype=XSD.nonNegativeInteger)
+        for iso3 in doc.countries:
+            yield d, KG87.mentions, country_iri(iso3)
+        for org_id in doc.organisations:
+            yield d, KG87.mentions, organisation_iri(org_id)
+    for c in records.countries:
+        s = country_iri(c.iso3)
+        yield s, RDF.type, KG87.Country
+        yield s, RDFS.label, Literal(c.label)
+        yield s, SKOS.prefLabel, Literal(c.label, lang="en")
+        yield s, KG87.iso3, Literal(c.iso3)
+        if c.iso2:
+            yield s, KG87.iso2, Literal(c.iso2)
+        if c.m49:
+            yield s, KG87.m49, Literal(c.m49)
+        yield s, KG87.mentionCount, Literal(c.mentions, datatype=XSD.nonNegativeInteger)
+        for prop, value in ((KG87.pathfinderInterest, c.pathfinder_interest), (KG87.workshopHeld, c.workshop_held),
+                            (KG87.workshopScheduled, c.workshop_scheduled)):
+            if value is not None:
+                yield s, prop, Literal(value)
+    for o in records.organisations:
+        s = organisation_iri(o.id)
+        yield s, RDF.type, KG87.Organisation
+        yield s, RDFS.label, Literal(o.label)
+        yield s, SKOS.prefLabel, Literal(o.label, lang="en")
+        if o.acronym:
+            yield s, KG87.acronym, Literal(o.acronym)
+        yield s, KG87.organisationType, ID[f"organisation-type/{o.type}"]
+        if o.country:
+            yield s, KG87.country, country_iri(o.country)
+        yield s, KG87.mentionCount, Literal(o.mentions, datatype=XSD.nonNegativeInteger)
+    sha_by_name = {d.name: d.sha256 for d in records.documents}
+    for c in records.commitments:
+        s = ID[f"commitment/{c.id}"]
+        excerpt = ID[f"excerpt/{c.id}"]
+        yield s, RDF.type, KG87.Commitment
+        yield s, KG87.actor, actor_iri(c.actor_type, c.actor_id)
+        yield s, KG87.text, Literal(c.text)
+        yield s, KG87.kind, ID[f"commitment-kind/{c.kind}"]
+        for slug in c.themes:
+            yield s, KG87.theme, theme_iri(slug)
+        if c.target_year:
+            yield s, KG87.targetYear, Literal(str(c.target_year), datatype=XSD.gYear)
+        yield s, KG87.confidence, Literal(round(c.confidence, 3), datatype=XSD.decimal)
+        yield s, KG87.extractionRule, Literal(c.rule)
+        yield s, KG87.excerpt, excerpt
+        yield excerpt, RDF.type, KG87.Excerpt
+        yield excerpt, KG87.document, document_iri(sha_by_name[c.document])
+        yield excerpt, KG87.pageNumber, Literal(c.page, datatype=XSD.positiveInteger)
+        yield excerpt, KG87.quote, Literal(c.quote)
+        yield excerpt, KG87.bbox, Literal(" ".join(f"{v:g}" for v in c.bbox))
+
+
+def build_graph(records: Records, store_path: Path) -> int:
+    """Write the whole graph into a new Oxigraph store at ``store_path``; return its triple count."""
+    import pyoxigraph as ox
+    from oxrdflib import OxigraphStore
+
+    store = ox.Store(str(store_path))
+    graph = Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    graph.addN((s, p, o, graph) for s, p, o in ontology_graph())
+    graph.addN((s, p, o, graph) for s, p, o in theme_triples())
+    graph.addN((s, p, o, graph) for s, p, o in record_triples(records))
+    count = len(graph)
+    store.flush()
+    del graph, store
+    return count

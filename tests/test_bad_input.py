@@ -1,0 +1,81 @@
+"""Bad input never crashes a run and never costs what was built (files from ../shared/pdfs-wild)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import CORPUS, shared_path
+from kg87.cli import main
+from kg87.extract.pdf import PdfError, read_pdf
+
+BAD = {  # file → words the one-line reason must contain
+    "madehere__text-file-renamed-html-404-page.pdf": "not a PDF",
+    "pdfplumber__empty.pdf": "empty file",
+    "madehere__truncated-60pct-of-pdfplumber__federal-register-2020-17221.pdf": "damaged",
+    "pdfjs__bug1782186.pdf": "encrypted",
+    "pdfminer__pdf-with-jbig2.pdf": "no text layer",
+    "pdfjs__Brotli-Prototype-FileA.pdf": "not support",
+}
+READABLE = [
+    "pypdf__r6-empty-password.pdf",       # AES-256, empty user password
+    "pdfminer__zen_of_python_corrupted.pdf",  # broken xref, recovered
+    "pdfjs__prefilled_f1040.pdf",          # pdfminer finds no page: PDFium reads it
+    "pdfjs__operator_list_cycle.pdf",      # bare TypeError in pdfminer
+]
+
+
+@pytest.mark.parametrize("name,reason", sorted(BAD.items()))
+def test_unreadable_files_raise_one_clear_reason(name, reason):
+    with pytest.raises(PdfError) as caught:
+        read_pdf(shared_path("pdfs-wild", name))
+    message = str(caught.value)
+    assert reason in message and "\n" not in message and len(message) < 300
+
+
+@pytest.mark.parametrize("name", READABLE)
+def test_odd_but_readable_files_are_read(name):
+    try:
+        document = read_pdf(shared_path("pdfs-wild", name))
+    except PdfError as exc:  # acceptable only as a clean, explained refusal
+        pytest.fail(f"{name} refused: {exc}") if name != "pdfjs__operator_list_cycle.pdf" else None
+        return
+    assert document.pages and any(p.blocks for p in document.pages)
+
+
+def test_pages_that_fail_are_skipped_and_named():
+    document = read_pdf(shared_path("pdfs-wild", "pdfjs__poppler-90-0-fuzzed.pdf"))
+    assert document.page_errors and document.pages
+    assert len(document.pages) + len(document.page_errors) == 16
+
+
+def test_a_bad_batch_reports_each_file_and_keeps_the_previous_build(tmp_path, corpus_build):
+    _, built = corpus_build
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for name in BAD:
+        shutil.copy(shared_path("pdfs-wild", name), batch / name)
+    result = CliRunner().invoke(main, ["build", str(batch), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    failed = [line for line in result.output.splitlines() if line.startswith("failed:")]
+    assert len(failed) == len(BAD)
+    # nothing readable came in, so the graph and tables built before are still there
+    assert (out / "tables" / "commitments.csv").read_text() == (built / "tables" / "commitments.csv").read_text()
+    answer = CliRunner().invoke(main, ["ask", "commitments", "--param", "country=NPL", "--format", "csv",
+                                       "--out", str(out)])
+    assert answer.output.count("\n") == 10
+
+
+def test_a_mixed_batch_builds_the_good_files(tmp_path):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    shutil.copy(CORPUS / "gcg5-meeting-report.pdf", batch)
+    shutil.copy(shared_path("pdfs-wild", "pdfplumber__empty.pdf"), batch)
+    result = CliRunner().invoke(main, ["build", str(batch), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and result.output.count("failed:") == 1
+    assert (tmp_path / "out" / "tables" / "commitments.csv").exists()

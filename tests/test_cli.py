@@ -1,0 +1,68 @@
+"""The command line as a user runs it: build summary, named questions, bound parameters."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from kg87.cli import main
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_ask_lists_the_named_questions():
+    result = run("ask", "--list")
+    assert result.exit_code == 0
+    for name in ("commitments", "pathfinders", "proposals", "interventions", "by-theme"):
+        assert name in result.output
+    assert "Q1." in result.output and "Q5." in result.output
+
+
+def test_nepal_commitments_come_with_pages(corpus_build):
+    _, out = corpus_build
+    result = run("ask", "commitments", "--param", "country=Nepal", "--format", "json", "--out", str(out))
+    answer = json.loads(result.output)
+    assert len(answer) == 9
+    assert {r["country"] for r in answer} == {"NPL"} and {r["page"] for r in answer} == {"9"}
+    assert any(r["target_year"] == "2020" for r in answer)
+
+
+def test_country_names_resolve_to_the_same_answer(corpus_build):
+    _, out = corpus_build
+    by_name = run("ask", "commitments", "--param", "country=Viet Nam", "--format", "csv", "--out", str(out)).output
+    by_code = run("ask", "commitments", "--param", "country=VNM", "--format", "csv", "--out", str(out)).output
+    assert by_name == by_code and by_name.count("\n") > 5
+
+
+def test_parameters_are_bound_not_pasted(corpus_build):
+    _, out = corpus_build
+    hostile = 'NPL" } UNION { ?commitment ?p ?o } #'
+    result = run("ask", "commitments", "--param", f"country={hostile}", "--format", "json", "--out", str(out))
+    assert result.exit_code == 0 and json.loads(result.output) == []
+
+
+def test_theme_question(corpus_build):
+    _, out = corpus_build
+    result = run("ask", "by-theme", "--param", "theme=labour-inspection", "--format", "json", "--out", str(out))
+    answer = json.loads(result.output)
+    assert answer and all(r["theme"] == "labour-inspection" for r in answer)
+
+
+def test_unknown_parameter_is_refused_with_the_known_ones():
+    result = CliRunner().invoke(main, ["ask", "commitments", "--param", "colour=red"])
+    assert result.exit_code == 2 and "country=" in result.output
+
+
+def test_sparql_runs_any_query(corpus_build):
+    _, out = corpus_build
+    query = "PREFIX kg87: <https://w3id.org/kg87/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?c a kg87:Commitment }"
+    result = run("sparql", query, "--format", "json", "--out", str(out))
+    assert int(json.loads(result.output)[0]["n"]) > 50
+
+
+def test_asking_before_building_says_what_to_do(tmp_path):
+    result = CliRunner().invoke(main, ["ask", "commitments", "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "kg87 build" in result.output

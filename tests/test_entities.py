@@ -1,0 +1,73 @@
+"""Countries and organisations: name variants, government bodies, acronyms a document defines."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg87.extract.document import Block, Document, Page
+from kg87.extract.entities import EntityFinder, redact_emails
+from kg87.extract.gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return EntityFinder()
+
+
+def document_of(*paragraphs: str) -> Document:
+    blocks = [Block(f"p1-b{i}", 1, "paragraph", text, (0, i * 20, 500, i * 20 + 15), 11, False)
+              for i, text in enumerate(paragraphs)]
+    return Document("test.pdf", "0" * 64, "test", [Page(1, 595, 842, blocks)])
+
+
+def ids(mentions, kind):
+    return {m.id for m in mentions if m.kind == kind}
+
+
+@pytest.mark.parametrize("name,iso3", [
+    ("Viet Nam", "VNM"), ("Vietnam", "VNM"), ("Côte d'Ivoire", "CIV"), ("Cote d’Ivoire", "CIV"),
+    ("Ivory Coast", "CIV"), ("DR Congo", "COD"), ("DRC", "COD"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
+    ("UK", "GBR"), ("USA", "USA"), ("the Netherlands", "NLD"), ("Royaume-Uni", "GBR"),
+])
+def test_country_name_variants(name, iso3):
+    assert load_gazetteer().country(name).iso3 == iso3
+
+
+def test_countries_in_running_text(finder):
+    mentions = finder.mentions(document_of(
+        "The Government of France and the French President welcomed Viet Nam and DR Congo.",
+        "Examples from the Thai fishing sector and the Nepal-Jordan corridor were given.",
+        "Let us see whether the US and us agree.",
+    ))
+    assert ids(mentions, "country") == {"FRA", "VNM", "COD", "THA", "NPL", "JOR", "USA"}
+
+
+def test_known_organisations_and_french_acronyms(finder):
+    mentions = finder.mentions(document_of(
+        "The ILO, the BIT and the Organisation internationale du Travail are one body; UNICEF and the OMS spoke.",
+    ))
+    assert ids(mentions, "organisation") >= {"ilo", "unicef", "who"}
+
+
+def test_government_bodies_resolve_to_their_country(finder):
+    mentions = finder.mentions(document_of(
+        "The Ministry of Labour and Employment of Nigeria presented its plan.",
+        "A Ministry of Labour was mentioned without a country.",
+    ))
+    found = [finder.found[i] for i in ids(mentions, "organisation") if i in finder.found]
+    assert [(f.type, f.country) for f in found] == [("government", "NGA")]
+    assert "NGA" in ids(mentions, "country")
+
+
+def test_acronyms_defined_by_the_document_are_learned(finder):
+    mentions = finder.mentions(document_of(
+        "The Rural Workers Federation of Ruritania (RWFR) joined the meeting.",
+        "Later RWFR asked for more data.",
+    ))
+    learned = [m for m in mentions if m.rule == "defined-acronym"]
+    assert learned and learned[0].surface == "RWFR"
+    assert finder.found[learned[0].id].type == "workers"
+
+
+def test_emails_are_redacted():
+    assert redact_emails("write to jane.doe@example.org today") == "write to [e-mail removed] today"
