@@ -176,11 +176,23 @@ def _run_and_print(text: str, bindings: dict[str, str], fmt: str, out: Path, tit
         writer.writeheader()
         writer.writerows(result.rows)
     else:
-        table = Table(*result.columns, title=title, title_justify="left", show_lines=True)
-        for row in result.rows:
-            table.add_row(*(row[c] for c in result.columns))
-        console.print(table)
-        console.print(f"{len(result.rows)} rows")
+        _print_table(result, title)
+
+
+def _print_table(result, title: str | None) -> None:
+    """A terminal table; a column that repeats another in every row (quote = text) is left out."""
+    columns = [c for i, c in enumerate(result.columns)
+               if not (result.rows and any(all(r[c] == r[o] for r in result.rows) for o in result.columns[:i]))]
+    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    for column in columns:
+        widest = max((len(r[column]) for r in result.rows), default=0)
+        table.add_column(column, ratio=1 if widest > 40 else None, overflow="fold", no_wrap=widest <= 25)
+    for row in result.rows:
+        table.add_row(*(row[c] for c in columns))
+    console.print(table)
+    console.print(f"{len(result.rows)} rows" + (f" (columns equal to another left out: "
+                                                f"{', '.join(c for c in result.columns if c not in columns)})"
+                                                if len(columns) < len(result.columns) else ""))
 
 
 @main.command(name="eval")
