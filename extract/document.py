@@ -13,16 +13,13 @@ from typing import Iterator
 
 BBox = tuple[float, float, float, float]
 
-BLOCK_KINDS = ("heading", "paragraph", "bullet")
-
-
 @dataclass
 class Block:
     """A run of text that reads as one unit: a heading, a paragraph or a bullet item."""
 
     id: str
     page: int
-    kind: str
+    kind: str  # "heading", "paragraph" or "bullet"
     text: str
     bbox: BBox
     size: float

