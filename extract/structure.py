@@ -143,7 +143,7 @@ def _is_heading(raw: RawBlock, text: str, body: float) -> bool:
     shouting = len(words) <= 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(letters) > 3
     larger = raw.size >= body * 1.12 and (raw.bold or len(words) <= 12)
     label = len(words) <= 8 and text.endswith(":")
-    sentence = text.endswith((".", ";", ",")) and not raw.marker
+    sentence = text.endswith((".", ";", ",")) and not raw.marker and not (raw.bold and raw.size >= body)
     if sentence or (text.endswith(":") and len(words) > 8):
         return False
     if raw.marker and not (raw.bold and raw.size >= body):

@@ -43,6 +43,12 @@ def theme_iri(slug: str) -> URIRef:
     return ID[f"theme/{slug}"]
 
 
+def group_iri(label: str) -> URIRef:
+    from kg87.extract.gazetteer import slugify
+
+    return ID[f"group/{slugify(label)}"]
+
+
 def actor_iri(actor_type: str, actor_id: str) -> URIRef:
     return country_iri(actor_id) if actor_type == "country" else organisation_iri(actor_id)
 
@@ -119,25 +125,39 @@ def record_triples(records: Records) -> Iterator[Triple]:
             yield s, KG87.country, country_iri(o.country)
         yield s, KG87.mentionCount, Literal(o.mentions, datatype=XSD.nonNegativeInteger)
     sha_by_name = {d.name: d.sha256 for d in records.documents}
+    for p in records.proposals:
+        s = ID[f"proposal/{p.id}"]
+        group = group_iri(p.proposer_label)
+        yield s, RDF.type, KG87.Proposal
+        yield s, KG87.proposer, group
+        yield s, KG87.actor, group
+        yield group, RDF.type, KG87.Group
+        yield group, RDFS.label, Literal(p.proposer_label)
+        yield from _statement_triples(s, p, sha_by_name)
     for c in records.commitments:
         s = ID[f"commitment/{c.id}"]
-        excerpt = ID[f"excerpt/{c.id}"]
         yield s, RDF.type, KG87.Commitment
         yield s, KG87.actor, actor_iri(c.actor_type, c.actor_id)
-        yield s, KG87.text, Literal(c.text)
         yield s, KG87.kind, ID[f"commitment-kind/{c.kind}"]
-        for slug in c.themes:
-            yield s, KG87.theme, theme_iri(slug)
         if c.target_year:
             yield s, KG87.targetYear, Literal(str(c.target_year), datatype=XSD.gYear)
-        yield s, KG87.confidence, Literal(round(c.confidence, 3), datatype=XSD.decimal)
-        yield s, KG87.extractionRule, Literal(c.rule)
-        yield s, KG87.excerpt, excerpt
-        yield excerpt, RDF.type, KG87.Excerpt
-        yield excerpt, KG87.document, document_iri(sha_by_name[c.document])
-        yield excerpt, KG87.pageNumber, Literal(c.page, datatype=XSD.positiveInteger)
-        yield excerpt, KG87.quote, Literal(c.quote)
-        yield excerpt, KG87.bbox, Literal(" ".join(f"{v:g}" for v in c.bbox))
+        yield from _statement_triples(s, c, sha_by_name)
+
+
+def _statement_triples(s: URIRef, row, sha_by_name: dict[str, str]) -> Iterator[Triple]:
+    """Text, themes, confidence, rule and the excerpt (document, page, quote, box) of a statement."""
+    excerpt = ID[f"excerpt/{row.id}"]
+    yield s, KG87.text, Literal(row.text)
+    for slug in row.themes:
+        yield s, KG87.theme, theme_iri(slug)
+    yield s, KG87.confidence, Literal(round(row.confidence, 3), datatype=XSD.decimal)
+    yield s, KG87.extractionRule, Literal(row.rule)
+    yield s, KG87.excerpt, excerpt
+    yield excerpt, RDF.type, KG87.Excerpt
+    yield excerpt, KG87.document, document_iri(sha_by_name[row.document])
+    yield excerpt, KG87.pageNumber, Literal(row.page, datatype=XSD.positiveInteger)
+    yield excerpt, KG87.quote, Literal(row.quote)
+    yield excerpt, KG87.bbox, Literal(" ".join(f"{v:g}" for v in row.bbox))
 
 
 def build_graph(records: Records, store_path: Path) -> int:

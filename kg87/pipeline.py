@@ -46,6 +46,7 @@ class DocumentExtraction:
     mentions: list[dict]
     organisations: list[dict]
     commitments: list[dict]
+    proposals: list[dict]
 
 
 @dataclass
@@ -93,6 +94,7 @@ def extract_document(path: Path, sha256: str) -> DocumentExtraction:
     """Read one PDF and extract its mentions and first-pass commitments."""
     from kg87.extract.entities import EntityFinder
     from kg87.extract.pdf import read_pdf
+    from kg87.extract.proposals import proposals
     from kg87.extract.statements import commitments
 
     document = read_pdf(path, sha256)
@@ -107,6 +109,7 @@ def extract_document(path: Path, sha256: str) -> DocumentExtraction:
                   for m in mentions],
         organisations=[asdict(o) for o in finder.found.values()],
         commitments=[asdict(c) for c in commitments(document)],
+        proposals=[asdict(p) for p in proposals(document)],
     )
 
 
@@ -202,13 +205,14 @@ def _extract_cached(path: Path, cache_dir: Path, fingerprint: str) -> tuple[Docu
 def _extraction_from_dict(data: dict) -> DocumentExtraction:
     doc = data["document"]
     doc["page_errors"] = {int(k): v for k, v in doc.get("page_errors", {}).items()}
-    return DocumentExtraction(DocumentRecord(**doc), data["mentions"], data["organisations"], data["commitments"])
+    return DocumentExtraction(DocumentRecord(**doc), data["mentions"], data["organisations"], data["commitments"],
+                              data["proposals"])
 
 
 def merge(extractions: list[DocumentExtraction]) -> Records:
     """Combine per-document extractions into one set of records with build-wide counts."""
     from kg87.extract.gazetteer import load_gazetteer
-    from kg87.records import CommitmentRecord
+    from kg87.records import CommitmentRecord, ProposalRecord
 
     gazetteer = load_gazetteer()
     records = Records(documents=[e.document for e in extractions])
@@ -240,10 +244,12 @@ def merge(extractions: list[DocumentExtraction]) -> Records:
             records.organisations.append(OrganisationRecord(ident, label, acronym, org_type, country, count, **where))
     seen = set()
     for extraction in extractions:
-        for c in extraction.commitments:
-            if c["id"] not in seen:
-                seen.add(c["id"])
-                records.commitments.append(CommitmentRecord(**{**c, "bbox": tuple(c["bbox"])}))
+        for kind, rows, target in ((CommitmentRecord, extraction.commitments, records.commitments),
+                                   (ProposalRecord, extraction.proposals, records.proposals)):
+            for row in rows:
+                if row["id"] not in seen:
+                    seen.add(row["id"])
+                    target.append(kind(**{**row, "bbox": tuple(row["bbox"])}))
     return records
 
 

@@ -72,6 +72,21 @@ class CommitmentRecord:
 
 
 @dataclass
+class ProposalRecord:
+    id: str
+    proposer_label: str
+    text: str
+    themes: list[str]
+    document: str
+    page: int
+    quote: str
+    bbox: tuple[float, float, float, float]
+    section: str = ""
+    confidence: float = 0.5
+    rule: str = ""
+
+
+@dataclass
 class Records:
     """Everything one build extracted, across all its documents."""
 
@@ -79,6 +94,7 @@ class Records:
     countries: list[CountryRecord] = field(default_factory=list)
     organisations: list[OrganisationRecord] = field(default_factory=list)
     commitments: list[CommitmentRecord] = field(default_factory=list)
+    proposals: list[ProposalRecord] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -94,8 +110,9 @@ class Records:
             countries=load(CountryRecord, data.get("countries", [])),
             organisations=load(OrganisationRecord, data.get("organisations", [])),
             commitments=load(CommitmentRecord, data.get("commitments", [])),
+            proposals=load(ProposalRecord, data.get("proposals", [])),
         )
-        for row in records.countries + records.organisations + records.commitments:
+        for row in records.countries + records.organisations + records.commitments + records.proposals:
             row.bbox = tuple(row.bbox)
         return records
 

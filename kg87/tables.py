@@ -21,6 +21,8 @@ COLUMNS = {
                           "country"],
     "commitments.csv": ["id", "actor_type", "actor_id", "actor_label", "text", "themes", "kind", "target_year",
                         "document", "page", "quote", "section", "bbox", "confidence", "rule"],
+    "proposals.csv": ["id", "proposer_label", "text", "themes", "document", "page", "quote", "section", "bbox",
+                      "confidence", "rule"],
 }
 
 
@@ -39,7 +41,7 @@ def cell(value) -> str:
 def table_rows(records: Records) -> dict[str, list[dict]]:
     """Each table as a list of row dicts (the same rows the CSV files hold)."""
     sources = {"countries.csv": records.countries, "organisations.csv": records.organisations,
-               "commitments.csv": records.commitments}
+               "commitments.csv": records.commitments, "proposals.csv": records.proposals}
     out = {}
     for name, rows in sources.items():
         out[name] = [{col: cell(getattr(row, col)) for col in COLUMNS[name]} for row in rows]

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import CORPUS, shared_path
 
-TABLES = ("countries.csv", "organisations.csv", "commitments.csv")
+TABLES = ("countries.csv", "organisations.csv", "commitments.csv", "proposals.csv")
 EMAIL = re.compile(r"[\w.%+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -100,3 +100,4 @@ def test_scores_against_the_answer_key(corpus_build):
     assert report["countries"]["f1"] >= 0.95
     assert report["organisations"]["f1"] >= 0.85
     assert report["commitments"]["precision"] >= 0.9
+    assert report["proposals"]["f1"] >= 0.9

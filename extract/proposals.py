@@ -1,0 +1,82 @@
+"""Proposals: the items of "Key proposals", "Key takeaways", "Recommendations", "Agreed
+actions" lists and of a work plan's outputs, attributed to the group they stand under.
+
+The proposer is the nearest heading above the list that is not itself a list label (the
+session or working group); items of a work plan that speaks of "the Action Group" are
+attributed to the action group the document part is about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from kg87.records import ProposalRecord, statement_id
+
+from .document import Block, Document
+from .entities import redact_emails
+from .themes import themes_of
+
+_PROPOSAL_LIST = re.compile(
+    r"\b(key\s+proposals?|key\s+takeaways?|recommendations?|agreed\s+actions?|proposals?|"
+    r"propositions?|recommandations?|actions\s+convenues|principales\s+propositions)\b", re.I)
+_WORK_PLAN = re.compile(r"\b(work\s*plan|plan\s+de\s+travail)\b", re.I)
+_OUTPUT = re.compile(r"^(?:output|outcome|produit|résultat)\s+\d+\s*[.:]\s*", re.I)
+_ACTION_GROUP = re.compile(r"((?:[A-Z][\w-]*\s+)+Action\s+Group|Action\s+Group\s+on\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+
+
+def _is_label(heading: str) -> bool:
+    return heading.rstrip().endswith(":")
+
+
+def _named_action_group(section: list[str]) -> str | None:
+    for heading in section:
+        match = _ACTION_GROUP.search(heading)
+        if match:
+            return re.sub(r"\s+", " ", match.group(1)).strip()
+    return None
+
+
+def _proposer(block: Block, list_depth: int) -> str | None:
+    """The nearest non-label heading above the list heading at ``list_depth``."""
+    for heading in reversed(block.section[:list_depth]):
+        if not _is_label(heading):
+            if re.search(r"\bthe\s+action\s+group\b", heading, re.I):
+                return _named_action_group(block.section) or heading
+            return heading
+    return None
+
+
+def proposals(document: Document) -> Iterator[ProposalRecord]:
+    """The proposals of a document."""
+    for block in document.blocks():
+        if block.kind == "heading":
+            continue
+        found = _classify(block)
+        if not found:
+            continue
+        proposer, text, rule = found
+        text = redact_emails(text)
+        yield ProposalRecord(
+            id=statement_id("proposal", document.sha256, block.page, text, proposer),
+            proposer_label=proposer, text=text, themes=themes_of(text, proposer),
+            document=document.name, page=block.page, quote=redact_emails(block.text), bbox=block.bbox,
+            section=block.heading_path, confidence=0.8, rule=rule,
+        )
+
+
+def _classify(block: Block) -> tuple[str, str, str] | None:
+    """(proposer, text, rule) when the block is a proposal, else None."""
+    innermost = block.section[-1] if block.section else ""
+    if block.kind == "bullet" and _is_label(innermost) and _PROPOSAL_LIST.search(innermost):
+        proposer = _proposer(block, len(block.section) - 1)
+        return (proposer, block.text, "proposal-list-item") if proposer else None
+    plan = next((h for h in block.section if _WORK_PLAN.search(h)), None)
+    if plan is None:
+        return None
+    group = _named_action_group(block.section) or plan
+    if _OUTPUT.match(block.text):
+        return group, _OUTPUT.sub("", block.text), "work-plan-output"
+    if block.kind == "bullet" and _WORK_PLAN.search(innermost):
+        return group, block.text, "work-plan-item"
+    return None
