@@ -2,6 +2,9 @@
 
 Parameters are declared in comment lines ``# param NAME: description`` and bound as
 variables (``?NAME``) when the query runs; they are never pasted into the query text.
+Oxigraph binds only projected variables, so each parameter is also a column of the answer,
+and an optional parameter is tested with ``COALESCE(STR(?name), "") = ""`` (Oxigraph's
+``BOUND`` does not see a bound value).
 """
 
 from __future__ import annotations

@@ -66,3 +66,21 @@ def test_sparql_runs_any_query(corpus_build):
 def test_asking_before_building_says_what_to_do(tmp_path):
     result = CliRunner().invoke(main, ["ask", "commitments", "--out", str(tmp_path)])
     assert result.exit_code == 2 and "kg87 build" in result.output
+
+
+def test_group_parameter_of_the_proposals_question(corpus_build):
+    _, out = corpus_build
+    result = run("ask", "proposals", "--param", "group=fishing", "--format", "json", "--out", str(out))
+    answer = json.loads(result.output)
+    assert len(answer) == 3 and {r["proposer_label"] for r in answer} == {"Working Group on Fishing"}
+
+
+def test_every_named_question_runs_with_and_without_its_parameters(corpus_build):
+    from kg87.queries import named_queries
+
+    _, out = corpus_build
+    for query in named_queries().values():
+        assert run("ask", query.name, "--format", "json", "--out", str(out)).exit_code == 0
+        for param in query.params:
+            result = run("ask", query.name, "--param", f"{param}=x", "--format", "json", "--out", str(out))
+            assert result.exit_code == 0, (query.name, result.output)
