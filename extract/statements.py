@@ -16,6 +16,7 @@ from kg87.records import CommitmentRecord, statement_id
 from .document import Block, Document
 from .entities import redact_emails
 from .gazetteer import Gazetteer, load_gazetteer
+from .pathfinders import StatusFact
 from .themes import themes_of
 
 _NEXT_STEPS = re.compile(r"^\s*next\s+steps?\b[^:]*:\s*", re.I)
@@ -98,3 +99,19 @@ def target_year(text: str) -> int | None:
     """The year a text sets as a deadline ('by 2020', 'before July 2019', '(September 2019)')."""
     match = _YEAR.search(text) or _PAREN_YEAR.search(text)
     return int(match.group(1)) if match else None
+
+
+def pathfinder_commitments(document: Document, facts: list[StatusFact],
+                           gazetteer: Gazetteer | None = None) -> Iterator[CommitmentRecord]:
+    """A country's own announcement of pathfinder interest is a commitment of kind pathfinder-interest."""
+    gazetteer = gazetteer or load_gazetteer()
+    for fact in facts:
+        if fact.status != "pathfinder_interest" or fact.source != "statement":
+            continue
+        yield CommitmentRecord(
+            id=statement_id("commitment", document.sha256, fact.page, fact.quote, fact.iso3),
+            actor_type="country", actor_id=fact.iso3, actor_label=gazetteer.countries[fact.iso3].label,
+            text=fact.quote, themes=themes_of(fact.quote), kind="pathfinder-interest",
+            target_year=target_year(fact.quote), document=document.name, page=fact.page, quote=fact.quote,
+            bbox=fact.bbox, section="", confidence=0.7, rule="pathfinder-intention",
+        )

@@ -148,7 +148,8 @@ def _is_heading(raw: RawBlock, text: str, body: float) -> bool:
         return False
     if raw.marker and not (raw.bold and raw.size >= body):
         return False
-    return larger or (raw.bold and raw.size >= body * 0.95) or shouting or label
+    short_bold = raw.bold and len(words) <= 12  # a bold title over a list set larger than itself
+    return larger or (raw.bold and raw.size >= body * 0.95) or short_bold or shouting or label
 
 
 def _make_block(layout: PageLayout, index: int, raw: RawBlock, body: float, vocabulary: set[str]) -> Block:

@@ -47,6 +47,7 @@ class DocumentExtraction:
     organisations: list[dict]
     commitments: list[dict]
     proposals: list[dict]
+    pathfinder: list[dict]
 
 
 @dataclass
@@ -93,13 +94,15 @@ def _walk(root):
 def extract_document(path: Path, sha256: str) -> DocumentExtraction:
     """Read one PDF and extract its mentions and first-pass commitments."""
     from kg87.extract.entities import EntityFinder
+    from kg87.extract.pathfinders import status_facts
     from kg87.extract.pdf import read_pdf
     from kg87.extract.proposals import proposals
-    from kg87.extract.statements import commitments
+    from kg87.extract.statements import commitments, pathfinder_commitments
 
     document = read_pdf(path, sha256)
     finder = EntityFinder()
     mentions = finder.mentions(document)
+    facts = list(status_facts(document, mentions))
     record = DocumentRecord(document.name, document.sha256, document.title, document.page_count,
                             document.reader, document.page_errors)
     places = _places(document)
@@ -108,8 +111,9 @@ def extract_document(path: Path, sha256: str) -> DocumentExtraction:
         mentions=[{**asdict(m), **_quote_for(m.surface, places.get((m.block_id, m.surface)) or places[(m.block_id, "")])}
                   for m in mentions],
         organisations=[asdict(o) for o in finder.found.values()],
-        commitments=[asdict(c) for c in commitments(document)],
+        commitments=[asdict(c) for c in (*commitments(document), *pathfinder_commitments(document, facts))],
         proposals=[asdict(p) for p in proposals(document)],
+        pathfinder=[asdict(f) for f in facts],
     )
 
 
@@ -206,12 +210,13 @@ def _extraction_from_dict(data: dict) -> DocumentExtraction:
     doc = data["document"]
     doc["page_errors"] = {int(k): v for k, v in doc.get("page_errors", {}).items()}
     return DocumentExtraction(DocumentRecord(**doc), data["mentions"], data["organisations"], data["commitments"],
-                              data["proposals"])
+                              data["proposals"], data["pathfinder"])
 
 
 def merge(extractions: list[DocumentExtraction]) -> Records:
     """Combine per-document extractions into one set of records with build-wide counts."""
     from kg87.extract.gazetteer import load_gazetteer
+    from kg87.extract.pathfinders import StatusFact, resolve
     from kg87.records import CommitmentRecord, ProposalRecord
 
     gazetteer = load_gazetteer()
@@ -228,12 +233,14 @@ def merge(extractions: list[DocumentExtraction]) -> Records:
             counts[key] = counts.get(key, 0) + 1
             if key not in first or ("[e-mail removed]" in first[key].get("quote", "") and "quote" in m):
                 first[key] = m
+    status = resolve(StatusFact(**{**f, "bbox": tuple(f["bbox"])}) for e in extractions for f in e.pathfinder)
     for (kind, ident), count in sorted(counts.items()):
         m = first[(kind, ident)]
         where = {"document": m["document"], "page": m["page"], "quote": m["quote"], "bbox": tuple(m["bbox"])}
         if kind == "country":
             c = gazetteer.countries[ident]
-            records.countries.append(CountryRecord(c.iso3, c.label, c.iso2, c.m49, mentions=count, **where))
+            records.countries.append(CountryRecord(c.iso3, c.label, c.iso2, c.m49, mentions=count,
+                                                   **status.get(ident, {}), **where))
         else:
             if ident in gazetteer.organisations:
                 o = gazetteer.organisations[ident]

@@ -1,0 +1,102 @@
+"""Pathfinder status of countries: interest expressed, workshop held, workshop scheduled.
+
+A status is read from a sentence or list that states it ("Formal expressions of interest
+have been received by 15 countries: ...", a slide list under "Upcoming workshops"), or from
+a country's own announcement ("announced the intention of France to explore seeking
+pathfinder status"). Lists are taken as complete: a country in an interest list but not in
+the list of workshops held has held none, and one that held its workshop has none scheduled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from .document import Block, Document
+from .entities import Mention, redact_emails
+
+_CLAUSE = r"(?:[^.;]|\.(?=\d)){0,60}"  # up to 60 characters within a sentence ("Alliance 8.7" included)
+_INTEREST = re.compile(
+    r"(expressions?|manifestations?)\s+of\s+interest|expressed\s+(?:their\s+|an\s+)?interest|"
+    rf"intention\b{_CLAUSE}\bpathfinder|committed\s+to\s+becom\w+\s+pathfinder|"
+    rf"manifestations?\s+d'intérêt|intention\b{_CLAUSE}\bpays\s+pionnier", re.I)
+_SCHEDULED = re.compile(
+    rf"(upcoming|scheduled|planned|forthcoming|à\s+venir|prévus?)\b{_CLAUSE}\b(workshops?|ateliers?)|"
+    rf"\b(workshops?|ateliers?)\b{_CLAUSE}\b(scheduled|planned|prévus?|programmés?)\b", re.I)
+_HELD = re.compile(
+    rf"\b(workshops?|ateliers?)\b{_CLAUSE}\b(held|convened|conducted|organi[sz]ed|tenus?|organisés?)\b|"
+    rf"\b(have|has)\s+convened\b{_CLAUSE}\bworkshops?", re.I)
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
+STATUSES = ("pathfinder_interest", "workshop_held", "workshop_scheduled")
+
+
+@dataclass(frozen=True)
+class StatusFact:
+    """One country's pathfinder status as one place in a document states it."""
+
+    iso3: str
+    status: str
+    source: str  # "list" (one of several countries named together) or "statement"
+    document: str
+    page: int
+    block_id: str
+    quote: str
+    bbox: tuple[float, float, float, float]
+
+
+def cue(text: str) -> str | None:
+    """The status a sentence or heading speaks of, if any (scheduled before held: both name workshops)."""
+    if _INTEREST.search(text):
+        return "pathfinder_interest"
+    if _SCHEDULED.search(text):
+        return "workshop_scheduled"
+    if _HELD.search(text):
+        return "workshop_held"
+    return None
+
+
+def status_facts(document: Document, mentions: Iterable[Mention]) -> Iterator[StatusFact]:
+    """Pathfinder status facts stated in the document."""
+    countries_by_block: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "country":
+            countries_by_block.setdefault(m.block_id, []).append(m)
+    for block in document.blocks():
+        named = countries_by_block.get(block.id, [])
+        if not named or block.kind == "heading":
+            continue
+        heading_status = cue(block.section[-1]) if block.section else None
+        for sentence in _SENTENCE.split(block.text):
+            in_sentence = sorted({m.id for m in named if m.surface in sentence})
+            status = cue(sentence) or heading_status
+            if not status or not in_sentence:
+                continue
+            source = "list" if len(in_sentence) >= 3 or heading_status else "statement"
+            for iso3 in in_sentence:
+                yield _fact(document, block, iso3, status, source, sentence)
+
+
+def _fact(document: Document, block: Block, iso3: str, status: str, source: str, sentence: str) -> StatusFact:
+    return StatusFact(iso3, status, source, document.name, block.page, block.id, redact_emails(sentence), block.bbox)
+
+
+def resolve(facts: Iterable[StatusFact]) -> dict[str, dict[str, bool | None]]:
+    """Per country, the three status columns: true where stated, false where a complete list implies it."""
+    facts = list(facts)
+    stated: dict[str, set[str]] = {}
+    listed_interest: set[str] = set()
+    for f in facts:
+        stated.setdefault(f.iso3, set()).add(f.status)
+        if f.status == "pathfinder_interest" and f.source == "list":
+            listed_interest.add(f.iso3)
+    held_list = any(f.status == "workshop_held" and f.source == "list" for f in facts)
+    out: dict[str, dict[str, bool | None]] = {}
+    for iso3, statuses in stated.items():
+        row: dict[str, bool | None] = {s: (True if s in statuses else None) for s in STATUSES}
+        if held_list and row["workshop_held"] is None and (iso3 in listed_interest or row["workshop_scheduled"]):
+            row["workshop_held"] = False
+        if row["workshop_held"] and row["workshop_scheduled"] is None:
+            row["workshop_scheduled"] = False
+        out[iso3] = row
+    return out
