@@ -15,6 +15,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
+from kg87.extract.gazetteer import slugify
 from kg87.records import Records
 
 KG87 = Namespace("https://w3id.org/kg87/ontology#")
@@ -44,8 +45,6 @@ def theme_iri(slug: str) -> URIRef:
 
 
 def group_iri(label: str) -> URIRef:
-    from kg87.extract.gazetteer import slugify
-
     return ID[f"group/{slugify(label)}"]
 
 
@@ -134,6 +133,20 @@ def record_triples(records: Records) -> Iterator[Triple]:
         yield group, RDF.type, KG87.Group
         yield group, RDFS.label, Literal(p.proposer_label)
         yield from _statement_triples(s, p, sha_by_name)
+    for i in records.interventions:
+        s = ID[f"intervention/{i.id}"]
+        kind, _, ident = i.speaker_id.partition(":")
+        speaker = actor_iri(kind, ident) if kind in ("country", "organisation") else ID[f"role/{slugify(ident)}"]
+        event = ID[f"event/{slugify(i.meeting)}"]
+        yield s, RDF.type, KG87.Intervention
+        yield s, KG87.speaker, speaker
+        yield s, KG87.actor, speaker
+        if kind not in ("country", "organisation"):
+            yield speaker, RDFS.label, Literal(i.speaker_label)
+        yield s, KG87.atEvent, event
+        yield event, RDF.type, KG87.Event
+        yield event, RDFS.label, Literal(i.meeting)
+        yield from _statement_triples(s, i, sha_by_name)
     for c in records.commitments:
         s = ID[f"commitment/{c.id}"]
         yield s, RDF.type, KG87.Commitment

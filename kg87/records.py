@@ -87,6 +87,22 @@ class ProposalRecord:
 
 
 @dataclass
+class InterventionRecord:
+    id: str
+    speaker_id: str
+    speaker_label: str
+    meeting: str
+    text: str
+    themes: list[str]
+    document: str
+    page: int
+    quote: str
+    bbox: tuple[float, float, float, float]
+    confidence: float = 0.5
+    rule: str = ""
+
+
+@dataclass
 class Records:
     """Everything one build extracted, across all its documents."""
 
@@ -95,6 +111,7 @@ class Records:
     organisations: list[OrganisationRecord] = field(default_factory=list)
     commitments: list[CommitmentRecord] = field(default_factory=list)
     proposals: list[ProposalRecord] = field(default_factory=list)
+    interventions: list[InterventionRecord] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -111,8 +128,10 @@ class Records:
             organisations=load(OrganisationRecord, data.get("organisations", [])),
             commitments=load(CommitmentRecord, data.get("commitments", [])),
             proposals=load(ProposalRecord, data.get("proposals", [])),
+            interventions=load(InterventionRecord, data.get("interventions", [])),
         )
-        for row in records.countries + records.organisations + records.commitments + records.proposals:
+        for row in (records.countries + records.organisations + records.commitments + records.proposals
+                    + records.interventions):
             row.bbox = tuple(row.bbox)
         return records
 

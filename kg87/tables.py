@@ -23,6 +23,8 @@ COLUMNS = {
                         "document", "page", "quote", "section", "bbox", "confidence", "rule"],
     "proposals.csv": ["id", "proposer_label", "text", "themes", "document", "page", "quote", "section", "bbox",
                       "confidence", "rule"],
+    "interventions.csv": ["id", "speaker_id", "speaker_label", "meeting", "text", "document", "page", "quote",
+                          "themes", "bbox", "confidence", "rule"],
 }
 
 
@@ -41,7 +43,8 @@ def cell(value) -> str:
 def table_rows(records: Records) -> dict[str, list[dict]]:
     """Each table as a list of row dicts (the same rows the CSV files hold)."""
     sources = {"countries.csv": records.countries, "organisations.csv": records.organisations,
-               "commitments.csv": records.commitments, "proposals.csv": records.proposals}
+               "commitments.csv": records.commitments, "proposals.csv": records.proposals,
+               "interventions.csv": records.interventions}
     out = {}
     for name, rows in sources.items():
         out[name] = [{col: cell(getattr(row, col)) for col in COLUMNS[name]} for row in rows]

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import CORPUS, shared_path
 
-TABLES = ("countries.csv", "organisations.csv", "commitments.csv", "proposals.csv")
+TABLES = ("countries.csv", "organisations.csv", "commitments.csv", "proposals.csv", "interventions.csv")
 EMAIL = re.compile(r"[\w.%+-]+@[\w-]+\.[\w.-]+")
 
 

@@ -1,0 +1,25 @@
+"""Interventions: speaker turns with their speaker, meeting and page."""
+
+from __future__ import annotations
+
+from kg87.extract.entities import EntityFinder
+from kg87.extract.interventions import interventions, meeting_of
+
+
+def test_meeting_report_turns(report):
+    found = list(interventions(report, EntityFinder().mentions(report)))
+    by_label = {}
+    for i in found:
+        by_label.setdefault(i.speaker_label, []).append(i)
+    assert meeting_of(report) == "5th Meeting of the Global Coordinating Group"
+    assert {"ITUC", "UNU", "Chair", "US Department of Labor", "Ireland", "CGIL", "UNICEF"} <= set(by_label)
+    unicef = by_label["UNICEF"][0]
+    assert unicef.text.startswith("On behalf also of IOM, UNICEF presented")  # not IOM: UNICEF speaks
+    assert len(by_label["US Department of Labor"]) == 4
+    itu = by_label["ITUC"][0]
+    assert itu.page == 4 and not itu.text.startswith("Global March")  # Global March's turn is its own
+    assert any(i.text.startswith("Global March offered") for i in by_label["Global March"])
+    she = [i for i in by_label["Chair"] if "she reaffirmed" in i.text]
+    assert she, "a pronoun continues the last speaker"
+    dfid = by_label["UK Department for International Development"]
+    assert len(dfid) == 1 and "The UK asked the Alliance" in dfid[0].text  # the body, then its country: one turn
