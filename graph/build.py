@@ -147,6 +147,16 @@ def record_triples(records: Records) -> Iterator[Triple]:
         yield event, RDF.type, KG87.Event
         yield event, RDFS.label, Literal(i.meeting)
         yield from _statement_triples(s, i, sha_by_name)
+    for e in records.events:
+        s = ID[f"event/{slugify(e.label)}"]
+        yield s, RDF.type, KG87.Event
+        yield s, RDFS.label, Literal(e.label)
+        if e.start_date:
+            datatype = XSD.date if len(e.start_date) == 10 else XSD.gYearMonth
+            yield s, KG87.startDate, Literal(e.start_date, datatype=datatype)
+        if e.location:
+            yield s, SCHEMA.location, Literal(e.location)
+        yield s, PROV.wasDerivedFrom, document_iri(sha_by_name[e.document])
     for c in records.commitments:
         s = ID[f"commitment/{c.id}"]
         yield s, RDF.type, KG87.Commitment

@@ -49,6 +49,7 @@ class DocumentExtraction:
     proposals: list[dict]
     pathfinder: list[dict]
     interventions: list[dict]
+    events: list[dict]
 
 
 @dataclass
@@ -95,6 +96,7 @@ def _walk(root):
 def extract_document(path: Path, sha256: str) -> DocumentExtraction:
     """Read one PDF and extract its mentions and first-pass commitments."""
     from kg87.extract.entities import EntityFinder
+    from kg87.extract.events import events
     from kg87.extract.interventions import interventions
     from kg87.extract.pathfinders import status_facts
     from kg87.extract.pdf import read_pdf
@@ -117,6 +119,7 @@ def extract_document(path: Path, sha256: str) -> DocumentExtraction:
         proposals=[asdict(p) for p in proposals(document)],
         pathfinder=[asdict(f) for f in facts],
         interventions=[asdict(i) for i in interventions(document, mentions)],
+        events=[asdict(e) for e in events(document)],
     )
 
 
@@ -213,14 +216,14 @@ def _extraction_from_dict(data: dict) -> DocumentExtraction:
     doc = data["document"]
     doc["page_errors"] = {int(k): v for k, v in doc.get("page_errors", {}).items()}
     return DocumentExtraction(DocumentRecord(**doc), data["mentions"], data["organisations"], data["commitments"],
-                              data["proposals"], data["pathfinder"], data["interventions"])
+                              data["proposals"], data["pathfinder"], data["interventions"], data["events"])
 
 
 def merge(extractions: list[DocumentExtraction]) -> Records:
     """Combine per-document extractions into one set of records with build-wide counts."""
     from kg87.extract.gazetteer import load_gazetteer
     from kg87.extract.pathfinders import StatusFact, resolve
-    from kg87.records import CommitmentRecord, InterventionRecord, ProposalRecord
+    from kg87.records import CommitmentRecord, EventRecord, InterventionRecord, ProposalRecord
 
     gazetteer = load_gazetteer()
     records = Records(documents=[e.document for e in extractions])
@@ -256,7 +259,8 @@ def merge(extractions: list[DocumentExtraction]) -> Records:
     for extraction in extractions:
         for kind, rows, target in ((CommitmentRecord, extraction.commitments, records.commitments),
                                    (ProposalRecord, extraction.proposals, records.proposals),
-                                   (InterventionRecord, extraction.interventions, records.interventions)):
+                                   (InterventionRecord, extraction.interventions, records.interventions),
+                                   (EventRecord, extraction.events, records.events)):
             for row in rows:
                 if row["id"] not in seen:
                     seen.add(row["id"])

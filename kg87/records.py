@@ -103,6 +103,18 @@ class InterventionRecord:
 
 
 @dataclass
+class EventRecord:
+    id: str
+    label: str
+    start_date: str | None
+    location: str
+    document: str
+    page: int
+    quote: str
+    bbox: tuple[float, float, float, float]
+
+
+@dataclass
 class Records:
     """Everything one build extracted, across all its documents."""
 
@@ -112,6 +124,7 @@ class Records:
     commitments: list[CommitmentRecord] = field(default_factory=list)
     proposals: list[ProposalRecord] = field(default_factory=list)
     interventions: list[InterventionRecord] = field(default_factory=list)
+    events: list[EventRecord] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -129,9 +142,10 @@ class Records:
             commitments=load(CommitmentRecord, data.get("commitments", [])),
             proposals=load(ProposalRecord, data.get("proposals", [])),
             interventions=load(InterventionRecord, data.get("interventions", [])),
+            events=load(EventRecord, data.get("events", [])),
         )
         for row in (records.countries + records.organisations + records.commitments + records.proposals
-                    + records.interventions):
+                    + records.interventions + records.events):
             row.bbox = tuple(row.bbox)
         return records
 

@@ -25,6 +25,7 @@ COLUMNS = {
                       "confidence", "rule"],
     "interventions.csv": ["id", "speaker_id", "speaker_label", "meeting", "text", "document", "page", "quote",
                           "themes", "bbox", "confidence", "rule"],
+    "events.csv": ["id", "label", "start_date", "location", "document", "page", "quote", "bbox"],
 }
 
 
@@ -44,7 +45,7 @@ def table_rows(records: Records) -> dict[str, list[dict]]:
     """Each table as a list of row dicts (the same rows the CSV files hold)."""
     sources = {"countries.csv": records.countries, "organisations.csv": records.organisations,
                "commitments.csv": records.commitments, "proposals.csv": records.proposals,
-               "interventions.csv": records.interventions}
+               "interventions.csv": records.interventions, "events.csv": records.events}
     out = {}
     for name, rows in sources.items():
         out[name] = [{col: cell(getattr(row, col)) for col in COLUMNS[name]} for row in rows]

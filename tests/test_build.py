@@ -10,7 +10,8 @@ import pytest
 
 from conftest import CORPUS, shared_path
 
-TABLES = ("countries.csv", "organisations.csv", "commitments.csv", "proposals.csv", "interventions.csv")
+TABLES = ("countries.csv", "organisations.csv", "commitments.csv", "proposals.csv", "interventions.csv",
+          "events.csv")
 EMAIL = re.compile(r"[\w.%+-]+@[\w-]+\.[\w.-]+")
 
 
