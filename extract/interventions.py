@@ -39,8 +39,7 @@ def meeting_of(document: Document) -> str:
 
 def interventions(document: Document, mentions: Iterable[Mention]) -> Iterator[InterventionRecord]:
     """The speaker turns of a document."""
-    verbs = "|".join(lexicon()["speech_verbs"])
-    verb = re.compile(rf"\b({verbs})\b")
+    verb = speech_verbs()
     by_block: dict[str, list[Mention]] = {}
     for m in mentions:
         by_block.setdefault(m.block_id, []).append(m)
@@ -51,7 +50,7 @@ def interventions(document: Document, mentions: Iterable[Mention]) -> Iterator[I
             continue
         turns: list[_Turn] = []
         for sentence in _SENTENCE.split(block.text):
-            speaker = _speaker(sentence, verb, by_block.get(block.id, []), last_speaker)
+            speaker = speaker_before(sentence, verb, by_block.get(block.id, []), last_speaker)
             if speaker and (not turns or not _same_speaker(turns[-1].speaker_id, speaker[0])):
                 turns.append(_Turn(*speaker))
             if turns and speaker:  # the turn's text is what the speaker is said to say; the quote keeps the rest
@@ -77,9 +76,17 @@ def _same_speaker(current: str, new: str) -> bool:
     return bool(organisation and organisation.country and new == f"country:{organisation.country}")
 
 
-def _speaker(sentence: str, verb: re.Pattern, named: list[Mention],
-             last_speaker: tuple[str, str] | None) -> tuple[str, str] | None:
-    """(id, label) of the one who speaks in the sentence, or None."""
+def speech_verbs() -> re.Pattern:
+    return re.compile(rf"\b({'|'.join(lexicon()['speech_verbs'])})\b")
+
+
+def speaker_before(sentence: str, verb: re.Pattern, named: list[Mention],
+                   last_speaker: tuple[str, str] | None, gap: re.Pattern = _GAP) -> tuple[str, str] | None:
+    """(id, label) of the actor right before the first match of ``verb`` in the sentence, or None.
+
+    The actor is a mention, a meeting role or a pronoun (standing for ``last_speaker``)
+    separated from the verb by at most a parenthesis, an apposition or "also".
+    """
     match = verb.search(sentence)
     if not match:
         return None
@@ -96,6 +103,6 @@ def _speaker(sentence: str, verb: re.Pattern, named: list[Mention],
     if pronoun and last_speaker:
         candidates.append((pronoun.end(), *last_speaker))
     for end, ident, label in sorted(candidates, reverse=True):
-        if _GAP.match(before[end:]):
+        if gap.match(before[end:]):
             return ident, re.sub(r"^(the|The)\s+", "", label)
     return None

@@ -20,7 +20,8 @@ from .pathfinders import StatusFact
 from .themes import themes_of
 
 _NEXT_STEPS = re.compile(r"^\s*next\s+steps?\b[^:]*:\s*", re.I)
-_YEAR = re.compile(r"\b(?:by|before|until|in|end of|from)\s+(?:the\s+end\s+of\s+)?(?:\w+\s+)?((?:19|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"(?:\b(?:by|before|until|in|end of|from|avant|jusqu'en|en)|d'ici)\s+(?:the\s+end\s+of\s+)?"
+                   r"(?:\w+\s+)?((?:19|20)\d\d)\b", re.I)
 _PAREN_YEAR = re.compile(r"\((?:[A-Za-z]+\s+)?((?:19|20)\d\d)\)")
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Za-z])")
 

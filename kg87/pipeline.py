@@ -95,6 +95,7 @@ def _walk(root):
 
 def extract_document(path: Path, sha256: str) -> DocumentExtraction:
     """Read one PDF and extract its mentions and first-pass commitments."""
+    from kg87.extract.cues import cue_commitments
     from kg87.extract.entities import EntityFinder
     from kg87.extract.events import events
     from kg87.extract.interventions import interventions
@@ -107,6 +108,8 @@ def extract_document(path: Path, sha256: str) -> DocumentExtraction:
     finder = EntityFinder()
     mentions = finder.mentions(document)
     facts = list(status_facts(document, mentions))
+    structural = [*commitments(document), *pathfinder_commitments(document, facts)]
+    taken = {(c.page, tuple(c.bbox)) for c in structural}
     record = DocumentRecord(document.name, document.sha256, document.title, document.page_count,
                             document.reader, document.page_errors)
     places = _places(document)
@@ -115,7 +118,7 @@ def extract_document(path: Path, sha256: str) -> DocumentExtraction:
         mentions=[{**asdict(m), **_quote_for(m.surface, places.get((m.block_id, m.surface)) or places[(m.block_id, "")])}
                   for m in mentions],
         organisations=[asdict(o) for o in finder.found.values()],
-        commitments=[asdict(c) for c in (*commitments(document), *pathfinder_commitments(document, facts))],
+        commitments=[asdict(c) for c in structural + list(cue_commitments(document, mentions, taken))],
         proposals=[asdict(p) for p in proposals(document)],
         pathfinder=[asdict(f) for f in facts],
         interventions=[asdict(i) for i in interventions(document, mentions)],
