@@ -3,7 +3,9 @@ actions" lists and of a work plan's outputs, attributed to the group they stand 
 
 The proposer is the nearest heading above the list that is not itself a list label (the
 session or working group); items of a work plan that speaks of "the Action Group" are
-attributed to the action group the document part is about.
+attributed to the action group the document part is about. Themes come from the item and
+the title of the document part it stands in (a supply-chains workshop's proposals are on
+supply chains), not from the session title, which often lists every theme at once.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ def proposals(document: Document) -> Iterator[ProposalRecord]:
         text = redact_emails(text)
         yield ProposalRecord(
             id=statement_id("proposal", document.sha256, block.page, text, proposer),
-            proposer_label=proposer, text=text, themes=themes_of(text, proposer),
+            proposer_label=proposer, text=text, themes=themes_of(text, *block.section[:1]),
             document=document.name, page=block.page, quote=redact_emails(block.text), bbox=block.bbox,
             section=block.heading_path, confidence=0.8, rule=rule,
         )
