@@ -21,7 +21,8 @@ from .gazetteer import load_gazetteer
 from .themes import themes_of
 
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
-_GAP = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,\s*[^,]{0,60},\s*)?(?:also|further|then|again|briefly)?\s*$")
+_GAP = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,\s*[^,]{0,60},\s*)?(?:(?:a|ont)\s+)?"
+                  r"(?:also|further|then|again|briefly|également|aussi|ensuite)?\s*$")
 _PRONOUN = re.compile(r"\b(she|he|they|it)\s*$", re.I)
 
 

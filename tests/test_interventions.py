@@ -23,3 +23,14 @@ def test_meeting_report_turns(report):
     assert she, "a pronoun continues the last speaker"
     dfid = by_label["UK Department for International Development"]
     assert len(dfid) == 1 and "The UK asked the Alliance" in dfid[0].text  # the body, then its country: one turn
+
+
+def test_french_turns():
+    from kg87.extract.document import Block, Document, Page
+
+    text = ("Le BIT a présenté les résultats de l’enquête. "
+            "Le Royaume-Uni a demandé si le Sénégal et le Maroc participeraient.")
+    document = Document("fr.pdf", "3" * 64, "Compte rendu de la réunion, Dakar, 12 mars 2021",
+                        [Page(1, 595, 842, [Block("p1-b0", 1, "paragraph", text, (0, 0, 500, 20), 11, False)])])
+    turns = list(interventions(document, EntityFinder().mentions(document)))
+    assert [(t.speaker_id, t.speaker_label) for t in turns] == [("organisation:ilo", "BIT"), ("country:GBR", "Royaume-Uni")]
