@@ -222,18 +222,20 @@ def _is_label_column(blocks: list[RawBlock]) -> bool:
     return all(t.endswith(":") and len(t.split()) <= 3 for t in texts)
 
 
-def reading_order(blocks: list[RawBlock], column: tuple[int, ...] = ()) -> list[RawBlock]:
+def reading_order(blocks: list[RawBlock], column: tuple[int, ...] = (), join_heading_rows: bool = True) -> list[RawBlock]:
     """Order blocks by recursive XY-cut: columns left to right first, then bands top to bottom.
 
     Each block records the column it was found in (``column``: the path of column indices
-    from the page down), so a column heading can be kept from governing its neighbours.
+    from the page down), so a column heading can be kept from governing its neighbours. A
+    band that is a row of bold column headings is read together with the band below it, so
+    each heading is read with its own column.
     """
     for block in blocks:
         block.column = column
     if len(blocks) <= 1:
         return list(blocks)
     size = statistics.median(b.size for b in blocks)
-    cuts = _gaps([(b.bbox[0], b.bbox[2]) for b in blocks], 0.9 * size)
+    cuts = _gaps([(b.bbox[0], b.bbox[2]) for b in blocks], 0.5 * size)
     if cuts:
         columns = _partition(blocks, cuts, axis=0)
         if not _is_label_column(columns[0]):
@@ -241,7 +243,17 @@ def reading_order(blocks: list[RawBlock], column: tuple[int, ...] = ()) -> list[
     cuts = _gaps([(b.bbox[1], b.bbox[3]) for b in blocks], 0.3 * size, widest_only=True)
     if cuts:
         bands = _partition(blocks, cuts, axis=1)
-        return [b for band in bands for b in reading_order(band, column)]
+        ordered: list[RawBlock] = []
+        i = 0
+        while i < len(bands):
+            band = bands[i]
+            if join_heading_rows and len(band) >= 2 and all(b.bold for b in band) and i + 1 < len(bands):
+                ordered.extend(reading_order(band + bands[i + 1], column, join_heading_rows=False))
+                i += 2
+            else:
+                ordered.extend(reading_order(band, column))
+                i += 1
+        return ordered
     return sorted(blocks, key=lambda b: (b.bbox[1], b.bbox[0]))
 
 

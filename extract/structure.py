@@ -186,9 +186,11 @@ def _nest_headings(pages: list[Page]) -> None:
         if page_format != previous_format:
             stack = []
             previous_format = page_format
+        title = next((b for b in page.blocks if b.kind == "heading"), None)
         for block in page.blocks:
-            while stack and stack[-1].page == page.number and not _within(block.column, stack[-1].column):
-                stack.pop()  # a column heading governs its own column only
+            while (stack and stack[-1].page == page.number and stack[-1] is not title
+                   and not _within(block.column, stack[-1].column)):
+                stack.pop()  # a column heading governs its own column only (the page's title governs all)
             if block.kind == "heading":
                 block.level = rank[(round(block.size * 2) / 2, block.bold, block.text.endswith(":"))]
                 while stack and stack[-1].level >= block.level:
