@@ -16,25 +16,32 @@ from typing import Iterable, Iterator
 from kg87.records import CommitmentRecord, statement_id
 
 from .document import Document
-from .entities import Mention, redact_emails
+from .entities import Mention, lexicon, redact_emails
 from .events import document_year, parse_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .interventions import speaker_before, speech_verbs
 from .statements import target_year
 from .themes import themes_of
 
-_CUES = [  # (pattern, kind); the first that matches a sentence decides its kind
-    (re.compile(r"\b(ratif\w*|a\s+ratifié|ont\s+ratifié)", re.I), "ratification"),
-    (re.compile(r"\b(pledged|pledges?\s+to|pledging|committing\s+to\s+fund|s'engage\w*\s+à\s+financer)\b", re.I),
-     "pledge"),
-    (re.compile(r"\b(commit(?:s|ted|ting)?\s+to|undert(?:ake|akes|ook)\s+to|s'engage\w*\s+à|"
-                r"s'est\s+engagée?\s+à)\b", re.I), "plan"),
-    (re.compile(r"\bwill\s+(?!be\s+(?:held|organi[sz]ed))(?:\w+ly\s+)?(release|launch|adopt|develop|publish|"
-                r"establish|organi[sz]e|fund|support|host|present|confirm|provide|implement|hold)\b", re.I), "plan"),
+_APOSTROPHE = "['’]"
+_FUTURE_FR = (r"(?:publier|lancer|adopter|financer|organiser|élaborer|renforcer|créer|présenter|mettr|étendr|"
+              r"soutiendr|appuier)(?:a|ont|ait|aient)")
+_CUES = [  # (pattern, kind): each cue of a sentence gives its own commitment
+    (re.compile(rf"\b(ratif\w*|a\s+ratifié|ont\s+ratifié)", re.I), "ratification"),
+    (re.compile(rf"\b(pledged|pledges?\s+to|pledging|committing\s+to\s+fund|s{_APOSTROPHE}engage\w*\s+à\s+financer)\b",
+                re.I), "pledge"),
+    (re.compile(rf"\b(commit(?:s|ted|ting)?\s+to(?!\s+fund)|undert(?:ake|akes|ook)\s+to|agreed\s+to|"
+                rf"s{_APOSTROPHE}(?:est\s+)?engag\w*\s+à|prévoi(?:t|ent)\s+de)\b", re.I), "plan"),
+    (re.compile(r"\b(?:will|would)\s+(?!be\s+(?:held|organi[sz]ed)|take\s+place)(?:\w+ly\s+)?(?:be\s+)?"
+                r"(release|launch|adopt|develop|publish|establish|organi[sz]e|fund|support|host|present|confirm|"
+                r"provide|implement|hold|circulate|extend|create|finance)(?:d|ed)?\b", re.I), "plan"),
+    (re.compile(rf"\b{_FUTURE_FR}\b", re.I), "plan"),
 ]
-_ADJACENT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,\s*[^,]{0,60},\s*)?(?:also|further|then|again)?\s*(?:for\s+)?$")
+_ADJACENT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,\s*[^,]{0,60},\s*)?(?:also|further|then|again|également|aussi)?\s*"
+                       r"(?:for\s+|a\s+|ont\s+)?$")
 _POSSESSIVE = re.compile(r"\b(its|his|her|their|sa|son|leur)\s+(?:\w+\s+){0,2}$", re.I)
-_LIST_GLUE = re.compile(r"^\s*(?:,|and|&|et|,\s*and)\s*$")
+_PRONOUN = re.compile(r"\b(it|he|she|they|il|elle|ils|elles)\s+(?:\w+\s+)?$", re.I)
+_LIST_GLUE = re.compile(rf"^\s*(?:,|and|&|et|,\s*and)\s*(?:the\s+|l{_APOSTROPHE}|le\s+|la\s+)?$")
 _NEXT_STEPS_INTRO = re.compile(r"\bnext\s+steps?\b[^:]*:\s*$|\bprochaines\s+étapes\b[^:]*:\s*$", re.I)
 _ROLE_COUNTRY = [
     re.compile(r"\bchaired\s+by\s+(?:the\s+)?([A-Z][\w'’ -]{2,40}?)(?=[\s,.;:]|$)"),
@@ -81,27 +88,38 @@ def cue_commitments(document: Document, mentions: Iterable[Mention], taken: set[
         if block.kind == "heading" or done:
             continue
         for sentence in _SENTENCE.split(block.text):
-            speaker = speaker_before(sentence, verbs, named, last_speaker)
-            if speaker:
-                last_speaker = speaker
-            if _NEXT_STEPS_INTRO.search(sentence) and (speaker or last_speaker):
-                next_steps_of = speaker or last_speaker
+            subject = speaker_before(sentence, verbs, named, last_speaker) or _leading(sentence, named)
+            if _PRONOUN.match(sentence) and last_speaker:
+                subject = last_speaker  # "Il s'engage également à ..."
+            if subject:
+                last_speaker = subject
+            if _NEXT_STEPS_INTRO.search(sentence) and last_speaker:
+                next_steps_of = last_speaker
                 continue
             for pattern, kind in _CUES:
-                match = pattern.search(sentence)
-                if not match:
-                    continue
-                actors = _actors(sentence, match, named, speaker)
-                if actors:
-                    yield from _records(document, block, sentence, actors, kind, year, chair, gazetteer, "language-cue")
-                break
+                for match in pattern.finditer(sentence):
+                    actors = _actors(sentence, match, named, subject)
+                    if actors:
+                        yield from _records(document, block, sentence, actors, kind, year, chair, gazetteer,
+                                            "language-cue")
+                        break
+
+
+def _leading(sentence: str, named: list[Mention]) -> tuple[str, str] | None:
+    """The mention a sentence opens with ("Viet Nam committed ...", "L'OIM et l'UNICEF ..."), if any."""
+    opening = re.sub(rf"^(?:the|le|la|les|l{_APOSTROPHE})\s*", "", sentence.strip(), flags=re.I)
+    for m in named:
+        if opening.startswith(m.surface):
+            return f"{m.kind}:{m.id}", m.surface
+    return None
 
 
 def _actors(sentence: str, cue: re.Match, named: list[Mention],
             speaker: tuple[str, str] | None) -> list[tuple[str, str]]:
-    """The actors of a cue: adjacent mention(s) before it, else the speaker (also for a possessive)."""
+    """The actors of a cue: adjacent mention(s) before it, else the sentence's subject (also for a
+    possessive or a pronoun right before the cue)."""
     before = sentence[: cue.start()]
-    if _POSSESSIVE.search(before):
+    if _POSSESSIVE.search(before) or _PRONOUN.search(before):
         return [speaker] if speaker else []
     placed = []
     for m in named:
@@ -130,9 +148,13 @@ def _records(document: Document, block, text: str, actors: list[tuple[str, str]]
     for ident, label in actors:
         kind_of_actor, _, key = ident.partition(":")
         if kind_of_actor == "role":
-            if key != "chair" or not chair:
+            role_organisation = lexicon()["role_organisations"].get(key)
+            if key == "chair" and chair:
+                kind_of_actor, key = "country", chair
+            elif role_organisation:
+                kind_of_actor, key = "organisation", role_organisation
+            else:
                 continue
-            kind_of_actor, key = "country", chair
         if kind_of_actor == "country":
             actor_type, actor_label = "country", gazetteer.countries[key].label
         else:
