@@ -20,8 +20,10 @@ from .entities import redact_emails
 from .themes import themes_of
 
 _PROPOSAL_LIST = re.compile(
-    r"\b(key\s+proposals?|key\s+takeaways?|recommendations?|agreed\s+actions?|proposals?|"
-    r"propositions?|recommandations?|actions\s+convenues|principales\s+propositions)\b", re.I)
+    r"\b(key\s+proposals?|key\s+takeaways?|recommendations?|agreed\s+actions?|proposals?|points\s+for\s+discussion|"
+    r"propositions?|recommandations?|actions\s+convenues|principales\s+propositions|points\s+de\s+discussion)\b", re.I)
+_AUTHOR = re.compile(r"\b(?:Prepared|Written|Drafted|Submitted|Préparé|Rédigé)\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?"
+                     r"([A-Z][\w.&'’ -]+?)(?=\s+(?:for|pour)\b|\s*[,;–(]|\.\s|$)")
 _WORK_PLAN = re.compile(r"\b(work\s*plan|plan\s+de\s+travail)\b", re.I)
 _OUTPUT = re.compile(r"^(?:output|outcome|produit|résultat)\s+\d+\s*[.:]\s*", re.I)
 _ACTION_GROUP = re.compile(r"((?:[A-Z][\w-]*\s+)+Action\s+Group|Action\s+Group\s+on\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
@@ -49,12 +51,22 @@ def _proposer(block: Block, list_depth: int) -> str | None:
     return None
 
 
+def document_author(document: Document) -> str | None:
+    """The body a document says prepared it ("Prepared by the Alliance 8.7 Secretariat ...")."""
+    for block in list(document.blocks())[:12]:
+        match = _AUTHOR.search(block.text)
+        if match:
+            return match.group(1).strip()
+    return None
+
+
 def proposals(document: Document) -> Iterator[ProposalRecord]:
     """The proposals of a document."""
+    author = document_author(document)
     for block in document.blocks():
         if block.kind == "heading":
             continue
-        found = _classify(block)
+        found = classify(block, author)
         if not found:
             continue
         proposer, text, rule = found
@@ -67,11 +79,19 @@ def proposals(document: Document) -> Iterator[ProposalRecord]:
         )
 
 
-def _classify(block: Block) -> tuple[str, str, str] | None:
-    """(proposer, text, rule) when the block is a proposal, else None."""
+def classify(block: Block, author: str | None = None) -> tuple[str, str, str] | None:
+    """(proposer, text, rule) when the block is a proposal, else None.
+
+    Items under a list label ("Key proposals:") are the proposals of the session above it;
+    items under a heading that is itself the list ("Points for discussion by ...") are the
+    proposals of the document's author when it names one.
+    """
     innermost = block.section[-1] if block.section else ""
-    if block.kind == "bullet" and _is_label(innermost) and _PROPOSAL_LIST.search(innermost):
-        proposer = _proposer(block, len(block.section) - 1)
+    if block.kind == "bullet" and _PROPOSAL_LIST.search(innermost):
+        if _is_label(innermost):
+            proposer = _proposer(block, len(block.section) - 1)
+        else:
+            proposer = author or _proposer(block, len(block.section) - 1)
         return (proposer, block.text, "proposal-list-item") if proposer else None
     plan = next((h for h in block.section if _WORK_PLAN.search(h)), None)
     if plan is None:

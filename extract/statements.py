@@ -17,6 +17,7 @@ from .document import Block, Document
 from .entities import redact_emails
 from .gazetteer import Gazetteer, load_gazetteer
 from .pathfinders import StatusFact
+from .proposals import classify, document_author
 from .themes import themes_of
 
 _NEXT_STEPS = re.compile(r"^\s*next\s+steps?\b[^:]*:\s*", re.I)
@@ -42,6 +43,7 @@ def country_heading(block: Block, gazetteer: Gazetteer) -> tuple[int, str] | Non
 def commitments(document: Document, gazetteer: Gazetteer | None = None) -> Iterator[CommitmentRecord]:
     """The first-pass commitments of a document."""
     gazetteer = gazetteer or load_gazetteer()
+    author = document_author(document)
     for block in document.blocks():
         if block.kind == "heading":
             continue
@@ -51,12 +53,66 @@ def commitments(document: Document, gazetteer: Gazetteer | None = None) -> Itera
         depth, iso3 = found
         under_subheading = depth < len(block.section) - 1
         is_next_steps = bool(_NEXT_STEPS.match(block.text))
-        if not (block.kind == "bullet" or under_subheading or is_next_steps):
+        if not (block.kind == "bullet" or (under_subheading and _is_item(block)) or is_next_steps):
             continue
+        if classify(block, author):
+            continue  # a proposal under the country's section, not the country's commitment
         label = gazetteer.countries[iso3].label
         context = block.section[depth + 1:]
         for text, rule in _actions(block.text, is_next_steps):
             yield _commitment(document, block, iso3, label, text, context, is_next_steps, rule)
+
+
+def _is_item(block: Block) -> bool:
+    """A paragraph that reads as a list item: set in a column, short, one sentence (a slide box)."""
+    sentences = len(re.findall(r"[.;!?](?:\s|$)", block.text.rstrip(".") + " "))
+    return bool(block.column) and len(block.text.split()) <= 45 and sentences <= 1
+
+
+_ACTION_COLUMN = re.compile(r"^(actions?|activit(?:y|ies|é|és)|measures?|mesures?|interventions?)$", re.I)
+_DEADLINE_COLUMN = re.compile(r"deadline|timeline|timeframe|date|échéance|calendrier|délai|by when", re.I)
+
+
+def table_commitments(document: Document, gazetteer: Gazetteer | None = None) -> Iterator[CommitmentRecord]:
+    """Rows of a roadmap table (Outcome | Action | Responsible | Deadline) under a country's heading.
+
+    The country is the actor even where a ministry is named responsible; the deadline gives the year.
+    """
+    gazetteer = gazetteer or load_gazetteer()
+    for page in document.pages:
+        for table in page.tables:
+            action = next((i for i, h in enumerate(table.header) if _ACTION_COLUMN.match(h.strip())), None)
+            if action is None:
+                continue
+            deadline = next((i for i, h in enumerate(table.header) if _DEADLINE_COLUMN.search(h)), None)
+            above = [b for b in page.blocks if b.bbox[3] <= table.bbox[1] + 1] or page.blocks[:1]
+            context = above[-1] if above else None
+            headings = (context.section + ([context.text] if context.kind == "heading" else [])) if context else []
+            found = country_heading(Block("", page.number, "paragraph", "", table.bbox, 0, False,
+                                          section=headings), gazetteer)
+            if not found:
+                continue
+            iso3 = found[1]
+            for row in table.rows():
+                cells = {c.col: c for c in row}
+                if action not in cells or not cells[action].text:
+                    continue
+                cell = cells[action]
+                when = cells[deadline].text if deadline is not None and deadline in cells else ""
+                text = redact_emails(cell.text)
+                year = target_year(f"by {when}") or _year_in(when)
+                yield CommitmentRecord(
+                    id=statement_id("commitment", document.sha256, page.number, text, iso3),
+                    actor_type="country", actor_id=iso3, actor_label=gazetteer.countries[iso3].label, text=text,
+                    themes=themes_of(text, *(c.text for c in row if c.col != action)), kind="plan",
+                    target_year=year, document=document.name, page=page.number, quote=text, bbox=cell.bbox,
+                    section=" > ".join(headings), confidence=0.8, rule="roadmap-table-row",
+                )
+
+
+def _year_in(text: str) -> int | None:
+    match = re.search(r"\b((?:19|20)\d\d)\b", text)
+    return int(match.group(1)) if match else None
 
 
 def _actions(text: str, is_next_steps: bool) -> Iterator[tuple[str, str]]:

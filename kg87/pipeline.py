@@ -102,13 +102,13 @@ def extract_document(path: Path, sha256: str) -> DocumentExtraction:
     from kg87.extract.pathfinders import status_facts
     from kg87.extract.pdf import read_pdf
     from kg87.extract.proposals import proposals
-    from kg87.extract.statements import commitments, pathfinder_commitments
+    from kg87.extract.statements import commitments, pathfinder_commitments, table_commitments
 
     document = read_pdf(path, sha256)
     finder = EntityFinder()
     mentions = finder.mentions(document)
     facts = list(status_facts(document, mentions))
-    structural = [*commitments(document), *pathfinder_commitments(document, facts)]
+    structural = [*commitments(document), *table_commitments(document), *pathfinder_commitments(document, facts)]
     taken = {(c.page, tuple(c.bbox)) for c in structural}
     record = DocumentRecord(document.name, document.sha256, document.title, document.page_count,
                             document.reader, document.page_errors)
