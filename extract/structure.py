@@ -201,6 +201,34 @@ def _nest_headings(pages: list[Page]) -> None:
                 block.section = [h.text for h in stack]
                 if block.kind == "bullet":
                     block.level = 1
+        _attach_column_headings(page)
+
+
+def _attach_column_headings(page: Page) -> None:
+    """Give a block left under the page title the column heading right above it, by geometry.
+
+    Reading order cannot always keep a row of column headings with its columns (an intro
+    line above them may straddle the gutters); the heading whose box sits over the block is
+    the one that governs it.
+    """
+    headings = [b for b in page.blocks if b.kind == "heading"]
+    if len(headings) < 3:
+        return
+    title = headings[0]
+    columns = [h for h in headings[1:] if (h.bbox[2] - h.bbox[0]) < 0.6 * page.width]
+    for block in page.blocks:
+        if block.kind == "heading" or not block.section or block.section[-1] != title.text:
+            continue
+        above = [h for h in columns if h.bbox[3] <= block.bbox[1] + 1 and _overlap(h.bbox, block.bbox) >= 0.5]
+        if above:
+            heading = max(above, key=lambda h: h.bbox[3])
+            block.section = heading.section + [heading.text]
+
+
+def _overlap(a, b) -> float:
+    """Horizontal overlap of two boxes as a share of the narrower one."""
+    width = min(a[2] - a[0], b[2] - b[0])
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) / width if width > 0 else 0.0
 
 
 def _within(column: tuple[int, ...], heading_column: tuple[int, ...]) -> bool:
