@@ -217,7 +217,8 @@ def _attach_column_headings(page: Page) -> None:
     title = headings[0]
     columns = [h for h in headings[1:] if (h.bbox[2] - h.bbox[0]) < 0.6 * page.width]
     for block in page.blocks:
-        if block.kind == "heading" or not block.section or block.section[-1] != title.text:
+        if (block.kind == "heading" or not block.section or block.section[-1] != title.text
+                or block.bbox[2] - block.bbox[0] > 0.45 * page.width):  # a full-width box spans every column
             continue
         above = [h for h in columns if h.bbox[3] <= block.bbox[1] + 1 and _overlap(h.bbox, block.bbox) >= 0.5]
         if above:
