@@ -46,8 +46,12 @@ _NAMED = re.compile(
 _NAME_WITH_COMMON_HEAD = re.compile(r"\b((?:[A-Z][\w.-]*\d[\w.-]*|[A-Z]{2,}[\w-]*)\s+(?:[a-z]+(?:'s|s')?\s+){0,2}"
                                     r"(?:meeting|conference|forum|summit|workshop))\b")
 _DATED_PHRASE = re.compile(
-    r"\b((?:national|strategic|preparatory|technical|regional|global)(?:\s+(?:strategy|planning|strategic))?"
-    r"\s+(?:workshop|consultation|meeting))\s*\(", re.I)
+    r"\b((?:national|strategic|preparatory|technical|regional|global)(?:\s+(?:strategy|planning|strategic))*"
+    r"\s+(?:workshop|consultation|meeting))\b", re.I)
+_HEAD_FIRST = re.compile(  # French names put the head first: "atelier national de planification stratégique de ..."
+    r"(?<![\w'’])((?:atelier|réunion|conférence|webinaire|séminaire|sommet|forum|journée)\s+"
+    r"(?!(?:a|ont|est|sont|se|sera|serait|aura|aurait)\b)[^,;:()]{3,90}?)"
+    r"(?=\s*[,;:(]|\s+(?:se|sera|serait|aura|aurait|a|ont|est|sont|qui|que|tenu|prévu|reporté)\b|\s*$)", re.I)
 _LEADING = re.compile(r"^(?:(?:the|The|of|on|for|and|to|in|at|a|an|At|In|On|A|An)\s+)+")
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 
@@ -130,7 +134,12 @@ def _event_names(sentence: str) -> Iterator[tuple[str, int, int]]:
         if len(words) >= 2 and (label[0].isupper() or re.match(r"\d+(st|nd|rd|th|e|er)\b", label)):
             yield label, match.start(1), match.end(1)
     for match in _DATED_PHRASE.finditer(sentence):
-        yield match.group(1), match.start(1), match.end(1)
+        if parse_date(sentence[match.end():match.end() + 60], 2000)[0]:  # only a dated mention names an event
+            yield match.group(1), match.start(1), match.end(1)
+    for match in _HEAD_FIRST.finditer(sentence):
+        label = match.group(1).strip()
+        if parse_date(sentence[match.end():match.end() + 80], 2000)[0] or sentence[:match.start()].strip() == "":
+            yield label[0].upper() + label[1:], match.start(1), match.end(1)
     for match in _NAME_WITH_COMMON_HEAD.finditer(sentence):  # "G-20 labour minister's meeting"
         yield match.group(1), match.start(1), match.end(1)
 

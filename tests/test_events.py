@@ -33,3 +33,14 @@ def test_meeting_report_events(report):
     assert any("Steering Group Meeting" in label and e.start_date == "2019-07-22" for label, e in found.items())
     assert not any(label.lower().startswith(("the ", "85 ")) for label in found)
     assert found["5Th Meeting Of The Global Coordinating Group"].start_date == "2019-07-17"
+
+
+def test_french_names_put_the_head_first():
+    from kg87.extract.document import Block, Document, Page
+
+    text = "atelier national de planification stratégique de la Côte d’Ivoire, Abidjan, 14-15 juin 2021 ;"
+    document = Document("fr.pdf", "4" * 64, "Compte rendu, 2021",
+                        [Page(1, 595, 842, [Block("p1-b0", 1, "bullet", text, (0, 0, 500, 20), 11, False, "•")])])
+    [event] = list(events(document))
+    assert event.label == "Atelier national de planification stratégique de la Côte d’Ivoire"
+    assert (event.start_date, event.location) == ("2021-06-14", "Abidjan")

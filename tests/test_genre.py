@@ -16,10 +16,10 @@ GENRE = Path(__file__).parent / "data" / "genre"
 FLOORS = {
     "meeting-report-gcg7": {"countries": 0.95, "organisations": 0.75, "commitments": 0.75, "proposals": 0.95,
                             "interventions": 0.9, "events": 0.6},
-    "briefing-roadmap": {"countries": 0.95, "commitments": 0.8, "proposals": 0.95},
+    "briefing-roadmap": {"countries": 0.95, "commitments": 0.8, "proposals": 0.95, "events": 0.8},
     "slides-four-columns": {"countries": 0.95, "commitments": 0.9, "events": 0.6},
     "compte-rendu-fr": {"countries": 0.9, "organisations": 0.5, "commitments": 0.6, "proposals": 0.95,
-                        "interventions": 0.5},
+                        "interventions": 0.5, "events": 0.5},
 }
 
 
