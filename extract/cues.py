@@ -22,12 +22,13 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .interventions import speaker_before, speech_verbs
 from .statements import target_year
 from .themes import themes_of
+from .text import sentences
 
 _APOSTROPHE = "['’]"
 _FUTURE_FR = (r"(?:publier|lancer|adopter|financer|organiser|élaborer|renforcer|créer|présenter|mettr|étendr|"
               r"soutiendr|appuier)(?:a|ont|ait|aient)")
 _CUES = [  # (pattern, kind): each cue of a sentence gives its own commitment
-    (re.compile(rf"\b(ratif\w*|a\s+ratifié|ont\s+ratifié)", re.I), "ratification"),
+    (re.compile(r"\b(ratif\w*|a\s+ratifié|ont\s+ratifié)", re.I), "ratification"),
     (re.compile(rf"\b(pledged|pledges?\s+to|pledging|committing\s+to\s+fund|s{_APOSTROPHE}engage\w*\s+à\s+financer)\b",
                 re.I), "pledge"),
     (re.compile(rf"\b(commit(?:s|ted|ting)?\s+to(?!\s+fund)|undert(?:ake|akes|ook)\s+to|agreed\s+to|"
@@ -49,7 +50,6 @@ _ROLE_COUNTRY = [
     re.compile(r"\bwelcomed\s+([A-Z][\w'’ -]{2,40}?)\s+as\s+the\s+new\s+Chair"),
     re.compile(r"\bprésidée?\s+par\s+(?:la\s+|le\s+|l')?([A-ZÉ][\w'’ -]{2,40}?)(?=[\s,.;:]|$)"),
 ]
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 
 
 def chair_country(document: Document, gazetteer: Gazetteer) -> str | None:
@@ -87,7 +87,7 @@ def cue_commitments(document: Document, mentions: Iterable[Mention], taken: set[
             next_steps_of = None
         if block.kind == "heading" or done:
             continue
-        for sentence in _SENTENCE.split(block.text):
+        for sentence in sentences(block.text):
             subject = speaker_before(sentence, verbs, named, last_speaker) or _leading(sentence, named)
             if _PRONOUN.match(sentence) and last_speaker:
                 subject = last_speaker  # "Il s'engage également à ..."

@@ -20,6 +20,7 @@ from kg87.records import EventRecord, statement_id
 from .document import Document
 from .entities import load_nlp, redact_emails
 from .gazetteer import load_gazetteer
+from .text import sentences
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -53,7 +54,6 @@ _HEAD_FIRST = re.compile(  # French names put the head first: "atelier national 
     r"(?!(?:a|ont|est|sont|se|sera|serait|aura|aurait)\b)[^,;:()]{3,90}?)"
     r"(?=\s*[,;:(]|\s+(?:se|sera|serait|aura|aurait|a|ont|est|sont|qui|que|tenu|prévu|reporté)\b|\s*$)", re.I)
 _LEADING = re.compile(r"^(?:(?:the|The|of|on|for|and|to|in|at|a|an|At|In|On|A|An)\s+)+")
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 
 
 def document_year(document: Document) -> int | None:
@@ -99,7 +99,7 @@ def events(document: Document) -> Iterator[EventRecord]:
     for index, block in enumerate(blocks):
         country = next((gazetteer.country(h) for h in reversed(block.section) if gazetteer.country(h)), None)
         following = " ".join(b.text for b in blocks[index + 1:index + 4] if b.page == block.page)
-        for sentence in _SENTENCE.split(block.text):
+        for sentence in sentences(block.text):
             for label, start, end in _event_names(sentence):
                 if country and label[0].islower():
                     label = f"{label[0].upper()}{label[1:]} ({country.label})"

@@ -19,8 +19,8 @@ from .document import Document
 from .entities import Mention, lexicon, redact_emails
 from .gazetteer import load_gazetteer
 from .themes import themes_of
+from .text import sentences
 
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 _GAP = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,\s*[^,]{0,60},\s*)?(?:(?:a|ont)\s+)?"
                   r"(?:also|further|then|again|briefly|également|aussi|ensuite)?\s*$")
 _PRONOUN = re.compile(r"\b(she|he|they|it)\s*$", re.I)
@@ -50,7 +50,7 @@ def interventions(document: Document, mentions: Iterable[Mention]) -> Iterator[I
         if block.kind == "heading":
             continue
         turns: list[_Turn] = []
-        for sentence in _SENTENCE.split(block.text):
+        for sentence in sentences(block.text):
             speaker = speaker_before(sentence, verb, by_block.get(block.id, []), last_speaker)
             if speaker and (not turns or not _same_speaker(turns[-1].speaker_id, speaker[0])):
                 turns.append(_Turn(*speaker))

@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 
 from .document import Block, Document
 from .entities import Mention, redact_emails
+from .text import sentences
 
 _CLAUSE = r"(?:[^.;]|\.(?=\d)){0,60}"  # up to 60 characters within a sentence ("Alliance 8.7" included)
 _INTEREST = re.compile(
@@ -27,7 +28,6 @@ _SCHEDULED = re.compile(
 _HELD = re.compile(
     rf"\b(workshops?|ateliers?)\b{_CLAUSE}\b(held|convened|conducted|organi[sz]ed|tenus?|organisés?)\b|"
     rf"\b(have|has)\s+convened\b{_CLAUSE}\bworkshops?", re.I)
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 STATUSES = ("pathfinder_interest", "workshop_held", "workshop_scheduled")
 
 
@@ -67,7 +67,7 @@ def status_facts(document: Document, mentions: Iterable[Mention]) -> Iterator[St
         if not named or block.kind == "heading":
             continue
         heading_status = cue(block.section[-1]) if block.section else None
-        for sentence in _SENTENCE.split(block.text):
+        for sentence in sentences(block.text):
             in_sentence = sorted({m.id for m in named if m.surface in sentence})
             status = cue(sentence) or heading_status
             if not status or not in_sentence:

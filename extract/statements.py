@@ -24,7 +24,7 @@ _NEXT_STEPS = re.compile(r"^\s*next\s+steps?\b[^:]*:\s*", re.I)
 _YEAR = re.compile(r"(?:\b(?:by|before|until|in|end of|from|avant|jusqu'en|en)|d'ici)\s+(?:the\s+end\s+of\s+)?"
                    r"(?:\w+\s+)?((?:19|20)\d\d)\b", re.I)
 _PAREN_YEAR = re.compile(r"\((?:[A-Za-z]+\s+)?((?:19|20)\d\d)\)")
-_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Za-z])")
+_ACTION_BREAK = re.compile(r"(?<=[.;])\s+(?=[A-Za-z])")  # "...; finalize ..." starts an action too
 
 
 def country_heading(block: Block, gazetteer: Gazetteer) -> tuple[int, str] | None:
@@ -122,7 +122,7 @@ def _actions(text: str, is_next_steps: bool) -> Iterator[tuple[str, str]]:
         return
     body = _NEXT_STEPS.sub("", text)
     actions: list[str] = []
-    for sentence in _SENTENCE.split(body):
+    for sentence in _ACTION_BREAK.split(body):
         for part in re.split(r";\s+(?=[a-z]+\s)", sentence):
             first = part.split(" ", 1)[0].lower()
             if actions and (first in {"it", "the", "this", "which", "they", "these", "and"} or not part[:1].isalpha()):

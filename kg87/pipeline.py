@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import shutil
 import time
 from dataclasses import asdict, dataclass, field
@@ -140,10 +139,10 @@ def _places(document: Document) -> dict[tuple[str, str], tuple[str, list[float]]
 def _quote_for(surface: str, place: tuple[str, list[float]]) -> dict:
     """The sentence of the place that contains the surface form, e-mail addresses removed."""
     from kg87.extract.entities import redact_emails
+    from kg87.extract.text import sentences
 
     text, bbox = place
-    sentences = re.split(r"(?<=[.;!?])\s+(?=[A-Z])", text)
-    quote = next((s for s in sentences if surface in s), text)
+    quote = next((s for s in sentences(text) if surface in s), text)
     return {"quote": redact_emails(quote), "bbox": bbox}
 
 
