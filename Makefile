@@ -24,4 +24,4 @@ test: install
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf $(VENV) output/graph output/tables output/cache output/records.json output/build.json
+	rm -rf $(VENV) output/graph output/tables output/cache output/embeddings output/networks output/records.json output/build.json

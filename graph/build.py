@@ -168,9 +168,10 @@ def record_triples(records: Records) -> Iterator[Triple]:
 
 
 def _statement_triples(s: URIRef, row, sha_by_name: dict[str, str]) -> Iterator[Triple]:
-    """Text, themes, confidence, rule and the excerpt (document, page, quote, box) of a statement."""
+    """Text, SDG 8.7, themes, confidence, rule and the excerpt (document, page, quote, box) of a statement."""
     excerpt = ID[f"excerpt/{row.id}"]
     yield s, KG87.text, Literal(row.text)
+    yield s, DCTERMS.subject, SDG_TARGET_8_7
     for slug in row.themes:
         yield s, KG87.theme, theme_iri(slug)
     yield s, KG87.confidence, Literal(round(row.confidence, 3), datatype=XSD.decimal)
@@ -181,6 +182,30 @@ def _statement_triples(s: URIRef, row, sha_by_name: dict[str, str]) -> Iterator[
     yield excerpt, KG87.pageNumber, Literal(row.page, datatype=XSD.positiveInteger)
     yield excerpt, KG87.quote, Literal(row.quote)
     yield excerpt, KG87.bbox, Literal(" ".join(f"{v:g}" for v in row.bbox))
+
+
+def statement_iri(statement_id: str) -> URIRef:
+    """The IRI of a commitment (c-…), proposal (p-…) or intervention (i-…) by its id."""
+    kinds = {"c": "commitment", "p": "proposal", "i": "intervention"}
+    return ID[f"{kinds[statement_id[0]]}/{statement_id}"]
+
+
+def duplicate_triples(records: Records) -> Iterator[Triple]:
+    """Duplicate clusters: each links its members, each membership carries the member's similarity."""
+    for cluster in records.duplicates:
+        c = ID[f"duplicate-cluster/{cluster.id}"]
+        yield c, RDF.type, KG87.DuplicateCluster
+        yield c, RDFS.label, Literal(cluster.label)
+        yield c, KG87.centralStatement, statement_iri(cluster.members[0].statement_id)
+        for slug in cluster.themes:
+            yield c, KG87.theme, theme_iri(slug)
+        for m in cluster.members:
+            membership = ID[f"duplicate-cluster/{cluster.id}/{m.statement_id}"]
+            yield c, KG87.member, statement_iri(m.statement_id)
+            yield c, KG87.membership, membership
+            yield membership, RDF.type, KG87.ClusterMembership
+            yield membership, KG87.member, statement_iri(m.statement_id)
+            yield membership, KG87.similarity, Literal(f"{m.similarity:.4f}", datatype=XSD.decimal)
 
 
 def build_graph(records: Records, store_path: Path) -> int:
@@ -195,6 +220,7 @@ def build_graph(records: Records, store_path: Path) -> int:
     graph.addN((s, p, o, graph) for s, p, o in ontology_graph())
     graph.addN((s, p, o, graph) for s, p, o in theme_triples())
     graph.addN((s, p, o, graph) for s, p, o in record_triples(records))
+    graph.addN((s, p, o, graph) for s, p, o in duplicate_triples(records))
     count = len(graph)
     store.flush()
     del graph, store

@@ -1,4 +1,4 @@
-"""Opening the built graph and running SPARQL on it with bound parameters."""
+"""Opening the built graph, reading its triples in a stable order, and running SPARQL on it with bound parameters."""
 
 from __future__ import annotations
 
@@ -38,16 +38,42 @@ def open_graph(out_dir: Path) -> Graph:
 
 def run_query(graph: Graph, text: str, bindings: dict[str, str] | None = None) -> QueryResult:
     """Run a SELECT query; each binding becomes the value of the variable of that name."""
-    init = {name: _term(value) for name, value in (bindings or {}).items()}
+    init = {name: parameter_term(value) for name, value in (bindings or {}).items()}
     result = graph.query(text, initBindings=init)
     columns = [str(v) for v in result.vars or []]
     rows = [{c: _text(row.get(c)) for c in columns} for row in (r.asdict() for r in result)]
     return QueryResult(columns, rows)
 
 
-def _term(value: str) -> Node:
+def parameter_term(value: str) -> Node:
+    """The RDF term a parameter value stands for: an IRI if it starts with http(s)://, else a string literal."""
     return URIRef(value) if value.startswith(("http://", "https://")) else Literal(value)
+
+
+def read_triples(out_dir: Path) -> list:
+    """Every triple of the graph under ``out_dir/graph`` (pyoxigraph terms), in N-Triples order.
+
+    Sorted by the N-Triples form of subject, predicate and object, so the same graph always
+    reads back in the same order (blank nodes are labelled canonically by the build).
+    """
+    import pyoxigraph as ox
+
+    path = Path(out_dir) / "graph"
+    if not path.is_dir():
+        raise GraphMissing(f"no graph at {path}: run `kg87 build` first")
+    store = ox.Store.read_only(str(path))
+    triples = [ox.Triple(q.subject, q.predicate, q.object)
+               for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 
 def _text(node) -> str:
     return "" if node is None else str(node)
+
+
+def compact_iri(iri: str) -> str:
+    """An IRI written short with the graph's prefixes (kgid:country/NPL), or in <angle brackets>."""
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
+        if iri.startswith(str(namespace)) and len(iri) > len(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)):]}"
+    return f"<{iri}>"

@@ -13,12 +13,15 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 import time
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable
 
+from kg87.embeddings import Embeddings
 from kg87.extract.document import Document
 from kg87.records import CountryRecord, DocumentRecord, OrganisationRecord, Records
 
@@ -59,6 +62,7 @@ class BuildResult:
     seconds: float = 0.0
     pages: int = 0
     cached: int = 0
+    embedded: int = 0  # statements whose text was not in the embedding cache
 
 
 def find_pdfs(paths: Iterable[Path]) -> list[Path]:
@@ -156,6 +160,7 @@ def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None
     fingerprint = extractor_fingerprint()
     result = BuildResult(Records())
     extractions: list[DocumentExtraction] = []
+    sources: dict[str, str] = {}
     for path in find_pdfs(paths):
         if on_file:
             on_file(path)
@@ -171,18 +176,28 @@ def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None
         for page, error in sorted(extraction.document.page_errors.items()):
             result.warnings.append(f"{path}: page {page} could not be read ({error}); the other pages were kept")
         extractions.append(extraction)
+        sources[path.name] = str(path)
     result.records = merge(extractions)
     result.pages = sum(d.pages for d in result.records.documents)
     if extractions:  # a batch with no readable file leaves the previous build as it was
+        from kg87.duplicates import find_duplicates
+        from kg87.embeddings import embed
+
+        embeddings = embed(result.records, cache_dir, progress)
+        result.embedded = embeddings.encoded
+        result.records.duplicates = find_duplicates(embeddings)
         if progress:
             progress("writing graph and tables")
-        write_outputs(result.records, out_dir)
+        write_outputs(result.records, embeddings, out_dir)
     result.seconds = time.perf_counter() - started
     write_json_atomic(out_dir / "build.json", {
         "documents": [d.name for d in result.records.documents],
+        "sources": sources,
         "failures": [f.line() for f in result.failures],
         "warnings": result.warnings,
         "seconds": round(result.seconds, 2),
+        "finished": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "embedded": result.embedded,
         "extractor": fingerprint,
     })
     return result
@@ -270,18 +285,28 @@ def merge(extractions: list[DocumentExtraction]) -> Records:
     return records
 
 
-def write_outputs(records: Records, out_dir: Path) -> None:
-    """Write records, tables and graph to a staging folder, then move each into place."""
+def write_outputs(records: Records, embeddings: Embeddings, out_dir: Path) -> None:
+    """Write records, tables, graph, embeddings and networks to a staging folder, then move each into place."""
+    from kg87.duplicates import DEFAULT_SETTINGS, initiatives, pair_scores
+    from kg87.embeddings import write_embeddings
     from kg87.graph.build import build_graph
+    from kg87.networks import actor_theme_graph, annotate, similarity_graph, write_graphml
     from kg87.tables import write_tables
 
-    staging = out_dir / f".staging-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    # A fresh name for every build: an Oxigraph store keeps its lock on the path it was opened at.
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
     write_json_atomic(staging / "records.json", records.to_dict())
     write_tables(records, staging / "tables")
     build_graph(records, staging / "graph")
-    for name in ("records.json", "tables", "graph"):
+    write_embeddings(embeddings, staging / "embeddings")
+    rows = initiatives(embeddings)
+    statements = [embeddings.statements[i] for i in rows]
+    scores = pair_scores(statements, embeddings.vectors[rows])
+    write_graphml(annotate(similarity_graph(statements, scores, DEFAULT_SETTINGS.threshold)),
+                  staging / "networks" / "similarity.graphml")
+    write_graphml(annotate(actor_theme_graph(records)), staging / "networks" / "actor-theme-statement.graphml")
+    for name in ("records.json", "tables", "graph", "embeddings", "networks"):
         _replace(staging / name, out_dir / name)
     shutil.rmtree(staging, ignore_errors=True)
 

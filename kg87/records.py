@@ -115,6 +115,28 @@ class EventRecord:
 
 
 @dataclass
+class DuplicateMember:
+    statement_id: str
+    table: str  # commitment or proposal
+    actor_label: str
+    text: str
+    similarity: float  # cosine similarity to the cluster's most central statement
+    document: str
+    page: int
+    quote: str
+
+
+@dataclass
+class DuplicateCluster:
+    """Near-duplicate or overlapping initiatives of different actors or documents."""
+
+    id: str
+    label: str  # the text of its most central statement
+    themes: list[str]
+    members: list[DuplicateMember]
+
+
+@dataclass
 class Records:
     """Everything one build extracted, across all its documents."""
 
@@ -125,6 +147,7 @@ class Records:
     proposals: list[ProposalRecord] = field(default_factory=list)
     interventions: list[InterventionRecord] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
+    duplicates: list[DuplicateCluster] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -143,6 +166,8 @@ class Records:
             proposals=load(ProposalRecord, data.get("proposals", [])),
             interventions=load(InterventionRecord, data.get("interventions", [])),
             events=load(EventRecord, data.get("events", [])),
+            duplicates=[DuplicateCluster(**{**c, "members": [DuplicateMember(**m) for m in c["members"]]})
+                        for c in data.get("duplicates", [])],
         )
         for row in (records.countries + records.organisations + records.commitments + records.proposals
                     + records.interventions + records.events):

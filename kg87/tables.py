@@ -26,6 +26,8 @@ COLUMNS = {
     "interventions.csv": ["id", "speaker_id", "speaker_label", "meeting", "text", "document", "page", "quote",
                           "themes", "bbox", "confidence", "rule"],
     "events.csv": ["id", "label", "start_date", "location", "document", "page", "quote", "bbox"],
+    "duplicates.csv": ["cluster", "statement_id", "actor_label", "text", "similarity", "document", "page",
+                       "cluster_label", "cluster_themes", "statement_type", "quote"],
 }
 
 
@@ -49,6 +51,11 @@ def table_rows(records: Records) -> dict[str, list[dict]]:
     out = {}
     for name, rows in sources.items():
         out[name] = [{col: cell(getattr(row, col)) for col in COLUMNS[name]} for row in rows]
+    out["duplicates.csv"] = [
+        {"cluster": c.id, "statement_id": m.statement_id, "actor_label": m.actor_label, "text": m.text,
+         "similarity": f"{m.similarity:.4f}", "document": m.document, "page": str(m.page), "cluster_label": c.label,
+         "cluster_themes": cell(c.themes), "statement_type": m.table, "quote": m.quote}
+        for c in records.duplicates for m in c.members]
     return out
 
 

@@ -1,0 +1,161 @@
+"""The data dictionary of the CSV tables: what every column means, as CSVW metadata and as Markdown.
+
+`kg87 export --format csv` writes both beside the tables (``csv-metadata.json``, the W3C
+"CSV on the Web" file a CSVW processor finds by that name, and ``README.md`` for people).
+A column is described by its table's entry in ``COLUMN_NOTES`` or else by the shared entry in
+``SHARED_NOTES``.
+"""
+
+from __future__ import annotations
+
+ID = "https://w3id.org/kg87/id/"
+
+TABLE_NOTES = {
+    "countries.csv": "Countries and territories named in the documents, one row each, with their codes, "
+                     "pathfinder status and the first place they are named.",
+    "organisations.csv": "Organisations named in the documents, one row each, with acronym, type and the first "
+                         "place they are named.",
+    "commitments.csv": "What a country or organisation committed to: priorities, next steps, pledges, "
+                       "pathfinder interest, ratifications and plans.",
+    "proposals.csv": "What a working group, action group, meeting session or organisation proposed or recommended.",
+    "interventions.csv": "What a country or organisation said or asked at a meeting.",
+    "events.csv": "Meetings, workshops, conferences and forums reported in the documents.",
+    "duplicates.csv": "Clusters of near-duplicate or overlapping initiatives (commitments and proposals) of "
+                      "different actors or documents, one row per member statement.",
+}
+
+# (datatype, description); a datatype ending in "[]" is a ";"-separated list of that type.
+SHARED_NOTES = {
+    "document": ("string", "File name of the source document (PDF)."),
+    "page": ("integer", "1-based page number in the source document."),
+    "quote": ("string", "The sentence or bullet as it stands in the source document (e-mail addresses "
+                        "replaced by [e-mail removed])."),
+    "bbox": ("string", "Bounding box of the quote on its page: \"x0 top x1 bottom\", in PDF points from the "
+                       "page's top-left corner."),
+    "text": ("string", "The statement as normalised text (whitespace, hyphenation and bullet marks cleaned up)."),
+    "themes": ("string[]", "Theme slugs of the statement, ';'-separated (child-labour, forced-labour, "
+                           "human-trafficking, ...; the SKOS theme scheme in the graph defines each)."),
+    "section": ("string", "The heading path the statement stands under, headings joined by ' > '."),
+    "confidence": ("decimal", "The extractor's confidence that the row is right, between 0 and 1."),
+    "rule": ("string", "The extraction rule or cue that produced the row."),
+    "mentions": ("integer", "How many times it is named across all documents of the build."),
+    "label": ("string", "Name as commonly written in English."),
+    "id": ("string", "Stable identifier: the same input always gives the same id."),
+}
+
+COLUMN_NOTES = {
+    "countries.csv": {
+        "iso3": ("string", "ISO 3166-1 alpha-3 code (the key), e.g. NPL."),
+        "pathfinder_interest": ("boolean", "true if the country expressed interest in becoming an Alliance 8.7 "
+                                           "pathfinder country, false if not, empty if unknown."),
+        "workshop_held": ("boolean", "true if the country held its pathfinder strategic planning workshop, false "
+                                     "if not, empty if unknown."),
+        "workshop_scheduled": ("boolean", "true if the country has a pathfinder strategic planning workshop "
+                                          "scheduled, false if not, empty if unknown."),
+        "document": ("string", "File name of the document where the country is first named."),
+        "page": ("integer", "1-based page where the country is first named."),
+        "quote": ("string", "The sentence where the country is first named."),
+        "iso2": ("string", "ISO 3166-1 alpha-2 code, e.g. NP."),
+        "m49": ("string", "UN M49 (ISO 3166-1 numeric) code, three digits with leading zeros, e.g. 524."),
+    },
+    "organisations.csv": {
+        "id": ("string", "Stable slug of the organisation (the key), e.g. ilo."),
+        "label": ("string", "Full name of the organisation."),
+        "acronym": ("string", "Acronym or abbreviation, e.g. ILO; empty if none."),
+        "type": ("string", "One of government, un-agency, intergovernmental, workers, employers, business, "
+                           "civil-society, academia, other."),
+        "document": ("string", "File name of the document where the organisation is first named."),
+        "page": ("integer", "1-based page where the organisation is first named."),
+        "quote": ("string", "The sentence where the organisation is first named."),
+        "country": ("string", "ISO 3166-1 alpha-3 code of the country a national body belongs to; empty otherwise."),
+    },
+    "commitments.csv": {
+        "id": ("string", "Stable commitment id (c-…)."),
+        "actor_type": ("string", "country or organisation."),
+        "actor_id": ("string", "ISO 3166-1 alpha-3 code of a country (NPL) or the slug of an organisation (ilo)."),
+        "actor_label": ("string", "Name of the country or organisation that committed."),
+        "kind": ("string", "One of priority, next-step, pledge, pathfinder-interest, ratification, plan, other."),
+        "target_year": ("gYear", "Year by which the commitment is to be achieved; empty if none is stated."),
+    },
+    "proposals.csv": {
+        "id": ("string", "Stable proposal id (p-…)."),
+        "proposer_label": ("string", "The working group, action group, session or organisation that proposed it."),
+    },
+    "interventions.csv": {
+        "id": ("string", "Stable intervention id (i-…)."),
+        "speaker_id": ("string", "country:ISO3 or organisation:slug of the speaker, or role:name for a role such "
+                                 "as the Chair."),
+        "speaker_label": ("string", "Name of the speaker."),
+        "meeting": ("string", "Name of the meeting at which it was said."),
+    },
+    "events.csv": {
+        "id": ("string", "Stable event id (e-…)."),
+        "label": ("string", "Name of the event as written in the document."),
+        "start_date": ("string", "ISO 8601 start date (YYYY-MM-DD), or year and month (YYYY-MM) when only the "
+                                 "month is known; empty if unknown."),
+        "location": ("string", "Place of the event as written (city and/or country); empty if unknown."),
+    },
+    "duplicates.csv": {
+        "cluster": ("string", "Id of the duplicate cluster (dup-…); rows with the same id are near-duplicates."),
+        "statement_id": ("string", "Id of the member statement (c-… in commitments.csv, p-… in proposals.csv)."),
+        "actor_label": ("string", "Name of the statement's actor (country, organisation or group)."),
+        "similarity": ("decimal", "Cosine similarity of the statement to the cluster's most central statement "
+                                  "(1 for that statement)."),
+        "cluster_label": ("string", "Text of the cluster's most central statement."),
+        "cluster_themes": ("string[]", "Theme slugs of the cluster, ';'-separated."),
+        "statement_type": ("string", "commitment or proposal."),
+    },
+}
+
+KEYS = {"countries.csv": "iso3", "organisations.csv": "id", "commitments.csv": "id", "proposals.csv": "id",
+        "interventions.csv": "id", "events.csv": "id"}
+ABOUT = {"countries.csv": ID + "country/{iso3}", "organisations.csv": ID + "organisation/{id}",
+         "commitments.csv": ID + "commitment/{id}", "proposals.csv": ID + "proposal/{id}",
+         "interventions.csv": ID + "intervention/{id}"}
+
+
+def column_note(table: str, column: str) -> tuple[str, str]:
+    """(datatype, description) of a column; a column nobody has described yet says so."""
+    return COLUMN_NOTES.get(table, {}).get(column) or SHARED_NOTES.get(column) or ("string", "Not described yet.")
+
+
+def csvw_metadata(headers: dict[str, list[str]]) -> dict:
+    """CSVW metadata (https://www.w3.org/TR/tabular-metadata/) for the tables, given each file's header row."""
+    tables = []
+    for name, columns in headers.items():
+        schema: dict = {"columns": [_csvw_column(name, c) for c in columns]}
+        if name in KEYS:
+            schema["primaryKey"] = KEYS[name]
+        if name in ABOUT:
+            schema["aboutUrl"] = ABOUT[name]
+        tables.append({"url": name, "dc:description": TABLE_NOTES.get(name, ""), "tableSchema": schema})
+    return {"@context": "http://www.w3.org/ns/csvw",
+            "dc:title": "kg87 tables: Alliance 8.7 documents (SDG target 8.7) as CSV",
+            "dialect": {"header": True, "encoding": "utf-8", "lineTerminators": ["\n"]},
+            "tables": tables}
+
+
+def _csvw_column(table: str, column: str) -> dict:
+    datatype, note = column_note(table, column)
+    out: dict = {"name": column, "titles": column, "dc:description": note}
+    if datatype.endswith("[]"):
+        out["separator"] = ";"
+        datatype = datatype[:-2]
+    out["datatype"] = {"base": "boolean", "format": "true|false"} if datatype == "boolean" else datatype
+    return out
+
+
+def markdown(headers: dict[str, list[str]]) -> str:
+    """The same dictionary for people: one section per table, one line per column."""
+    lines = ["# kg87 tables: data dictionary", "",
+             "UTF-8 CSV with a header row. Lists are `;`-separated, booleans `true`/`false`, unknown values empty.",
+             "Every row carries its provenance: `document`, `page` (1-based) and `quote`.",
+             "`csv-metadata.json` says the same in CSVW (W3C CSV on the Web) form.", ""]
+    for name, columns in headers.items():
+        lines += [f"## {name}", "", TABLE_NOTES.get(name, ""), "", "| column | type | meaning |", "|---|---|---|"]
+        for column in columns:
+            datatype, note = column_note(name, column)
+            shown = f"list of {datatype[:-2]}" if datatype.endswith("[]") else datatype
+            lines.append(f"| `{column}` | {shown} | {note.replace('|', '/')} |")
+        lines.append("")
+    return "\n".join(lines)

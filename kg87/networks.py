@@ -1,0 +1,81 @@
+"""networkx views of the records: the similarity graph of initiatives and the actor–theme–statement graph.
+
+Both are written as GraphML under ``output/networks/`` by a build, with centrality and
+community attributes on their nodes, for Gephi or networkx users.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+
+from kg87.atomic import write_bytes_atomic
+from kg87.embeddings import Statement
+from kg87.records import Records
+
+
+def similarity_graph(statements: list[Statement], scores: np.ndarray, threshold: float = 0.0) -> nx.Graph:
+    """Statements as nodes (keyed by row), an edge wherever their score reaches ``threshold``."""
+    graph = nx.Graph()
+    for row, s in enumerate(statements):
+        graph.add_node(row, id=s.id, table=s.table, actor=s.actor_label, text=s.text, document=s.document,
+                       page=s.page)
+    rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))
+    graph.add_weighted_edges_from((int(a), int(b), round(float(scores[a, b]), 4)) for a, b in zip(rows, cols))
+    return graph
+
+
+def most_central(graph: nx.Graph) -> int:
+    """The node with the largest weighted degree (ties: the first)."""
+    strength = dict(graph.degree(weight="weight"))
+    return max(sorted(graph.nodes), key=lambda n: strength.get(n, 0.0))
+
+
+def actor_theme_graph(records: Records) -> nx.Graph:
+    """Actors, themes and statements: actor — statement — theme, and statement — duplicate cluster."""
+    graph = nx.Graph()
+    for c in records.commitments:
+        _statement(graph, c.id, "commitment", c.text, f"{c.actor_type}:{c.actor_id}", c.actor_label, c.themes,
+                   c.document, c.page)
+    for p in records.proposals:
+        _statement(graph, p.id, "proposal", p.text, f"group:{p.proposer_label}", p.proposer_label, p.themes,
+                   p.document, p.page)
+    for i in records.interventions:
+        _statement(graph, i.id, "intervention", i.text, i.speaker_id, i.speaker_label, i.themes, i.document, i.page)
+    for cluster in records.duplicates:
+        graph.add_node(cluster.id, kind="duplicate-cluster", label=cluster.label)
+        for m in cluster.members:
+            graph.add_edge(cluster.id, m.statement_id, relation="member", weight=m.similarity)
+    return graph
+
+
+def _statement(graph: nx.Graph, ident: str, kind: str, text: str, actor: str, actor_label: str,
+               themes: list[str], document: str, page: int) -> None:
+    graph.add_node(ident, kind=kind, label=text, document=document, page=page)
+    graph.add_node(actor, kind="actor", label=actor_label)
+    graph.add_edge(actor, ident, relation="states")
+    for theme in themes:
+        graph.add_node(f"theme:{theme}", kind="theme", label=theme)
+        graph.add_edge(ident, f"theme:{theme}", relation="about")
+
+
+def annotate(graph: nx.Graph) -> nx.Graph:
+    """Add degree centrality and a Louvain community number to every node (deterministic seed)."""
+    centrality = nx.degree_centrality(graph) if len(graph) > 1 else {n: 0.0 for n in graph}
+    communities = nx.community.louvain_communities(graph, weight="weight", seed=87) if graph.number_of_edges() else []
+    community = {n: number for number, members in enumerate(sorted(communities, key=lambda c: sorted(map(str, c))))
+                 for n in members}
+    for node in graph.nodes:
+        graph.nodes[node]["centrality"] = round(centrality.get(node, 0.0), 6)
+        graph.nodes[node]["community"] = community.get(node, -1)
+    return graph
+
+
+def write_graphml(graph: nx.Graph, path: Path) -> None:
+    """Write the graph as GraphML, nodes and edges in a stable order, atomically."""
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(graph.nodes(data=True), key=lambda n: str(n[0])))
+    ordered.add_edges_from(sorted(graph.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))))
+    write_bytes_atomic(path, "\n".join(nx.generate_graphml(ordered)).encode("utf-8") + b"\n")
