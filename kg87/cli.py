@@ -196,8 +196,9 @@ def _print_table(result, title: str | None) -> None:
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     for column in columns:
         widest = max((len(r[column]) for r in result.rows), default=0)
-        table.add_column(column, ratio=1 if widest > 40 else None, overflow="fold", no_wrap=widest <= 25,
-                         min_width=16 if widest > 40 else min(widest, 10))
+        long_text = widest > 40
+        table.add_column(column, ratio=3 if long_text else 1, overflow="fold", no_wrap=widest <= 6,
+                         min_width=20 if long_text else None)
     for row in result.rows:
         table.add_row(*(row[c] for c in columns))
     console.print(table)
