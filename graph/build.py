@@ -125,7 +125,7 @@ def record_triples(records: Records) -> Iterator[Triple]:
         yield s, KG87.mentionCount, Literal(o.mentions, datatype=XSD.nonNegativeInteger)
     sha_by_name = {d.name: d.sha256 for d in records.documents}
     for p in records.proposals:
-        s = ID[f"proposal/{p.id}"]
+        s = statement_iri(p.id)
         group = group_iri(p.proposer_label)
         yield s, RDF.type, KG87.Proposal
         yield s, KG87.proposer, group
@@ -134,7 +134,7 @@ def record_triples(records: Records) -> Iterator[Triple]:
         yield group, RDFS.label, Literal(p.proposer_label)
         yield from _statement_triples(s, p, sha_by_name)
     for i in records.interventions:
-        s = ID[f"intervention/{i.id}"]
+        s = statement_iri(i.id)
         kind, _, ident = i.speaker_id.partition(":")
         speaker = actor_iri(kind, ident) if kind in ("country", "organisation") else ID[f"role/{slugify(ident)}"]
         event = ID[f"event/{slugify(i.meeting)}"]
@@ -158,7 +158,7 @@ def record_triples(records: Records) -> Iterator[Triple]:
             yield s, SCHEMA.location, Literal(e.location)
         yield s, PROV.wasDerivedFrom, document_iri(sha_by_name[e.document])
     for c in records.commitments:
-        s = ID[f"commitment/{c.id}"]
+        s = statement_iri(c.id)
         yield s, RDF.type, KG87.Commitment
         yield s, KG87.actor, actor_iri(c.actor_type, c.actor_id)
         yield s, KG87.kind, ID[f"commitment-kind/{c.kind}"]
