@@ -258,7 +258,7 @@ def duplicates(threshold: float | None, fmt: str, html: Path | None, out: Path) 
     """
     from dataclasses import replace
 
-    from kg87.duplicates import DEFAULT_SETTINGS, find_duplicates
+    from kg87.duplicates import DEFAULT_SETTINGS, find_duplicates, score_initiatives
     from kg87.embeddings import EmbeddingsMissing, read_embeddings
     from kg87.graph.store import QueryResult
     from kg87.records import Records
@@ -267,7 +267,8 @@ def duplicates(threshold: float | None, fmt: str, html: Path | None, out: Path) 
         if threshold is None:
             clusters = Records.from_dict(json.loads((out / "records.json").read_text(encoding="utf-8"))).duplicates
         else:
-            clusters = find_duplicates(read_embeddings(out), replace(DEFAULT_SETTINGS, threshold=threshold))
+            settings = replace(DEFAULT_SETTINGS, threshold=threshold)
+            clusters = find_duplicates(score_initiatives(read_embeddings(out), settings), settings)
     except (EmbeddingsMissing, FileNotFoundError):
         errors.print(f"[red]No build at {out}/: run `kg87 build` first.[/red]")
         sys.exit(2)

@@ -110,14 +110,28 @@ def average_linkage(scores: np.ndarray, threshold: float) -> list[list[int]]:
     return list(groups.values())
 
 
-def find_duplicates(embeddings: Embeddings, settings: DuplicateSettings = DEFAULT_SETTINGS) -> list[DuplicateCluster]:
-    """Clusters of overlapping initiatives, largest first, each labelled by its most central statement."""
-    from kg87.networks import most_central, similarity_graph
+@dataclass
+class ScoredInitiatives:
+    """The initiatives of a build, their vectors and their pairwise overlap scores, row-aligned."""
 
+    statements: list[Statement]
+    vectors: np.ndarray
+    scores: np.ndarray
+
+
+def score_initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFAULT_SETTINGS) -> ScoredInitiatives:
+    """Select the initiatives and score every pair of them once."""
     rows = initiatives(embeddings, settings)
     statements = [embeddings.statements[i] for i in rows]
     vectors = embeddings.vectors[rows]
-    scores = pair_scores(statements, vectors, settings)
+    return ScoredInitiatives(statements, vectors, pair_scores(statements, vectors, settings))
+
+
+def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEFAULT_SETTINGS) -> list[DuplicateCluster]:
+    """Clusters of overlapping initiatives, largest first, each labelled by its most central statement."""
+    from kg87.networks import most_central, similarity_graph
+
+    statements, vectors, scores = scored.statements, scored.vectors, scored.scores
     clusters = []
     for group in average_linkage(scores, settings.threshold):
         members = [statements[i] for i in group]

@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable
 
+from kg87.duplicates import ScoredInitiatives
 from kg87.embeddings import Embeddings
 from kg87.extract.document import Document
 from kg87.records import CountryRecord, DocumentRecord, OrganisationRecord, Records
@@ -180,15 +181,16 @@ def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None
     result.records = merge(extractions)
     result.pages = sum(d.pages for d in result.records.documents)
     if extractions:  # a batch with no readable file leaves the previous build as it was
-        from kg87.duplicates import find_duplicates
+        from kg87.duplicates import find_duplicates, score_initiatives
         from kg87.embeddings import embed
 
         embeddings = embed(result.records, cache_dir, progress)
         result.embedded = embeddings.encoded
-        result.records.duplicates = find_duplicates(embeddings)
+        scored = score_initiatives(embeddings)
+        result.records.duplicates = find_duplicates(scored)
         if progress:
             progress("writing graph and tables")
-        write_outputs(result.records, embeddings, out_dir)
+        write_outputs(result.records, embeddings, scored, out_dir)
     result.seconds = time.perf_counter() - started
     write_json_atomic(out_dir / "build.json", {
         "documents": [d.name for d in result.records.documents],
@@ -285,9 +287,9 @@ def merge(extractions: list[DocumentExtraction]) -> Records:
     return records
 
 
-def write_outputs(records: Records, embeddings: Embeddings, out_dir: Path) -> None:
+def write_outputs(records: Records, embeddings: Embeddings, scored: ScoredInitiatives, out_dir: Path) -> None:
     """Write records, tables, graph, embeddings and networks to a staging folder, then move each into place."""
-    from kg87.duplicates import DEFAULT_SETTINGS, initiatives, pair_scores
+    from kg87.duplicates import DEFAULT_SETTINGS
     from kg87.embeddings import write_embeddings
     from kg87.graph.build import build_graph
     from kg87.networks import actor_theme_graph, annotate, similarity_graph, write_graphml
@@ -300,10 +302,7 @@ def write_outputs(records: Records, embeddings: Embeddings, out_dir: Path) -> No
     write_tables(records, staging / "tables")
     build_graph(records, staging / "graph")
     write_embeddings(embeddings, staging / "embeddings")
-    rows = initiatives(embeddings)
-    statements = [embeddings.statements[i] for i in rows]
-    scores = pair_scores(statements, embeddings.vectors[rows])
-    write_graphml(annotate(similarity_graph(statements, scores, DEFAULT_SETTINGS.threshold)),
+    write_graphml(annotate(similarity_graph(scored.statements, scored.scores, DEFAULT_SETTINGS.threshold)),
                   staging / "networks" / "similarity.graphml")
     write_graphml(annotate(actor_theme_graph(records)), staging / "networks" / "actor-theme-statement.graphml")
     for name in ("records.json", "tables", "graph", "embeddings", "networks"):
