@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -44,6 +44,10 @@ def theme_iri(slug: str) -> URIRef:
     return ID[f"theme/{slug}"]
 
 
+def action_iri(slug: str) -> URIRef:
+    return ID[f"action/{slug}"]
+
+
 def group_iri(label: str) -> URIRef:
     return ID[f"group/{slugify(label)}"]
 
@@ -66,21 +70,34 @@ def theme_triples() -> Iterator[Triple]:
     """The theme scheme as SKOS, generated from the same data file the extractor uses."""
     from kg87.extract.themes import load_themes
 
-    scheme = ID["theme"]
+    yield from _scheme_triples(ID["theme"], "Target 8.7 themes", (
+        (theme_iri(t.slug), t.slug, t.label, t.label_fr, t.definition) for t in load_themes()))
+
+
+def action_triples() -> Iterator[Triple]:
+    """The action-type scheme as SKOS, generated from the data file duplicate detection uses."""
+    from kg87.extract.actions import load_actions
+
+    yield from _scheme_triples(ID["action"], "Target 8.7 action types", (
+        (action_iri(a.slug), a.slug, a.label, a.label_fr, a.definition) for a in load_actions()))
+
+
+def _scheme_triples(scheme: URIRef, label: str, concepts: Iterable[tuple[URIRef, str, str, str, str]]
+                    ) -> Iterator[Triple]:
+    """A flat SKOS concept scheme about SDG 8.7 from (IRI, slug, English label, French label, definition)."""
     yield scheme, RDF.type, SKOS.ConceptScheme
-    yield scheme, SKOS.prefLabel, Literal("Target 8.7 themes", lang="en")
+    yield scheme, SKOS.prefLabel, Literal(label, lang="en")
     yield scheme, DCTERMS.subject, SDG_TARGET_8_7
-    for theme in load_themes():
-        concept = theme_iri(theme.slug)
+    for concept, slug, label_en, label_fr, definition in concepts:
         yield concept, RDF.type, SKOS.Concept
         yield concept, SKOS.inScheme, scheme
         yield concept, SKOS.topConceptOf, scheme
         yield scheme, SKOS.hasTopConcept, concept
-        yield concept, SKOS.notation, Literal(theme.slug)
-        yield concept, SKOS.prefLabel, Literal(theme.label, lang="en")
-        if theme.label_fr:
-            yield concept, SKOS.prefLabel, Literal(theme.label_fr, lang="fr")
-        yield concept, SKOS.definition, Literal(theme.definition, lang="en")
+        yield concept, SKOS.notation, Literal(slug)
+        yield concept, SKOS.prefLabel, Literal(label_en, lang="en")
+        if label_fr:
+            yield concept, SKOS.prefLabel, Literal(label_fr, lang="fr")
+        yield concept, SKOS.definition, Literal(definition, lang="en")
         yield concept, SKOS.related, SDG_TARGET_8_7
 
 
@@ -197,6 +214,8 @@ def duplicate_triples(records: Records) -> Iterator[Triple]:
         yield c, RDF.type, KG87.DuplicateCluster
         yield c, RDFS.label, Literal(cluster.label)
         yield c, KG87.centralStatement, statement_iri(cluster.members[0].statement_id)
+        if cluster.action:
+            yield c, KG87.actionType, action_iri(cluster.action)
         for slug in cluster.themes:
             yield c, KG87.theme, theme_iri(slug)
         for m in cluster.members:
@@ -219,6 +238,7 @@ def build_graph(records: Records, store_path: Path) -> int:
         graph.bind(prefix, namespace)
     graph.addN((s, p, o, graph) for s, p, o in ontology_graph())
     graph.addN((s, p, o, graph) for s, p, o in theme_triples())
+    graph.addN((s, p, o, graph) for s, p, o in action_triples())
     graph.addN((s, p, o, graph) for s, p, o in record_triples(records))
     graph.addN((s, p, o, graph) for s, p, o in duplicate_triples(records))
     count = len(graph)

@@ -241,8 +241,8 @@ def similar(text: str, k: int, fmt: str, out: Path) -> None:
 
 @main.command()
 @click.option("--threshold", type=click.FloatRange(-1, 1), default=None,
-              help="Least average contextual similarity within a cluster (default: the build's, 0.10). "
-                   "Higher gives fewer, tighter clusters.")
+              help="Least average contextual similarity within a cluster of one action type (default: the "
+                   "build's, 0.0, the similarity of two average statements). Higher gives fewer, tighter clusters.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.option("--html", "html", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the clusters as an HTML report (quotes, themes, links to the PDF pages).")
@@ -251,15 +251,17 @@ def similar(text: str, k: int, fmt: str, out: Path) -> None:
 def duplicates(threshold: float | None, fmt: str, html: Path | None, out: Path) -> None:
     """Which initiatives are near-duplicates of each other across actors and documents?
 
-    Clusters of commitments and proposals that propose the same kind of action, each
-    labelled by its most central statement, with every member's actor, document, page and
-    similarity. The build writes the default clusters to tables/duplicates.csv and the graph;
+    Clusters of commitments and proposals that propose the same kind of action (labour
+    inspection, surveys, awareness raising, legal reform, …) on a similar scale, each
+    labelled by its action type and most central statement, with every member's actor,
+    document, page and similarity. The build writes the default clusters to tables/duplicates.csv and the graph;
     --threshold recomputes them from the stored embeddings.
     """
     from dataclasses import replace
 
     from kg87.duplicates import DEFAULT_SETTINGS, find_duplicates, score_initiatives
     from kg87.embeddings import EmbeddingsMissing, read_embeddings
+    from kg87.extract.actions import action_label
     from kg87.graph.store import QueryResult
     from kg87.records import Records
 
@@ -277,18 +279,22 @@ def duplicates(threshold: float | None, fmt: str, html: Path | None, out: Path) 
 
         write_duplicates_html(clusters, html, _sources(out))
         errors.print(f"HTML report: {html}")
-    columns = ["cluster", "statement_id", "actor_label", "text", "similarity", "document", "page"]
+    columns = ["cluster", "statement_id", "actor_label", "text", "similarity", "document", "page", "cluster_action",
+               "co_actors"]
     rows = [{"cluster": c.id, "statement_id": m.statement_id, "actor_label": m.actor_label, "text": m.text,
-             "similarity": f"{m.similarity:.3f}", "document": m.document, "page": str(m.page)}
+             "similarity": f"{m.similarity:.3f}", "document": m.document, "page": str(m.page),
+             "cluster_action": c.action, "co_actors": ";".join(m.co_actors)}
             for c in clusters for m in c.members]
     if fmt != "table":
         _emit(QueryResult(columns, rows), fmt)
         return
     for c in clusters:
-        table = Table("actor", "text", "similarity", "document", "page", title=f"{c.id}: {c.label}",
+        action = f"{action_label(c.action)}: " if c.action else ""
+        table = Table("actor", "text", "similarity", "document", "page", title=f"{c.id} · {action}{c.label}",
                       caption=f"themes: {', '.join(c.themes) or '–'}", title_justify="left", expand=True)
         for m in c.members:
-            table.add_row(m.actor_label, m.text, f"{m.similarity:.2f}", m.document, str(m.page))
+            table.add_row(", ".join((m.actor_label, *m.co_actors)), m.text, f"{m.similarity:.2f}", m.document,
+                          str(m.page))
         console.print(table)
     console.print(f"{len(clusters)} clusters, {len(rows)} statements")
 

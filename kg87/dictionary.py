@@ -102,8 +102,12 @@ COLUMN_NOTES = {
         "similarity": ("decimal", "Cosine similarity of the statement to the cluster's most central statement "
                                   "(1 for that statement)."),
         "cluster_label": ("string", "Text of the cluster's most central statement."),
+        "cluster_action": ("string", "Action-type slug its members share (labour-inspection, data-research, "
+                                     "awareness, …; see the action scheme in the graph); empty when none."),
         "cluster_themes": ("string[]", "Theme slugs of the cluster, ';'-separated."),
         "statement_type": ("string", "commitment or proposal."),
+        "co_actors": ("string[]", "Other actors of the same quote (a joint statement), ';'-separated; the "
+                                  "statement is listed once."),
     },
 }
 

@@ -2,24 +2,31 @@
 
 Initiatives are commitments and proposals; interventions (what someone said) and
 statements of pathfinder status are not initiatives. Two initiatives overlap when they
-propose the same kind of action:
+propose the same kind of action, on a similar scale:
 
-1. **Contextual similarity.** Every statement of this genre is about child labour, forced
+1. **Action types.** Each initiative has a primary action type (labour inspection,
+   surveys and research, awareness raising, legal reform, ratification, …; see
+   ``kg87.extract.actions``), found from its keywords and, for ties, its embedding.
+   Initiatives overlap only within one action type.
+2. **Contextual similarity.** Every statement of this genre is about child labour, forced
    labour or trafficking, so raw sentence similarity mostly says "same subject". The
    embeddings are centred on the collection and its most common directions are removed
    (the "all-but-the-top" post-processing of Mu & Viswanath, 2018); what remains compares
-   the action itself: awareness raising, labour inspection, surveys, legal reform.
-2. **Response themes.** Two statements that share no *response* theme (see
-   ``themes.json``: awareness, legal framework, labour inspection, …) are pushed apart by
-   a fixed penalty, so only near-identical wording joins them.
-3. **Average-linkage clustering** on that score, cut at the threshold: a statement joins a
-   cluster only if it is similar on average to all of its members, so clusters do not chain.
-4. A cluster is kept when it holds at least two different quotes and spans at least two
-   actors or two documents. Statements quoting the same sentence (one joint commitment of
-   several actors) always fall together and never count as duplicates of each other.
+   the action itself. After centring, 0 is the similarity of two average statements.
+3. **Scale.** A country's own initiative and an international one (an action group's, an
+   organisation's) pay a penalty, so a national child labour survey and a global research
+   programme on prevalence in supply chains fall apart unless their wording is close.
+4. **Average-linkage clustering** within each action type, cut at the threshold: a
+   statement joins a cluster only if it is similar on average to all of its members, so
+   clusters do not chain. Generic action types (training, partnerships, coordination, …)
+   and statements without an action type need the higher ``generic_threshold``: near-identical
+   wording.
+5. A cluster is kept when it holds at least two different quotes and spans at least two
+   actors or two documents. One quote shared by several actors (a joint commitment) is one
+   member: it never counts as a duplicate of itself, and its other actors are listed with it.
 
-The default threshold was chosen by measuring pairwise F1 against the answer key
-(``kg87 eval``); ``kg87 duplicates --threshold`` tunes it.
+The thresholds and penalty were chosen by measuring pairwise F1 against the answer key
+(``kg87 eval``); ``kg87 duplicates --threshold`` tunes the main threshold.
 """
 
 from __future__ import annotations
@@ -37,9 +44,10 @@ from kg87.records import DuplicateCluster, DuplicateMember
 class DuplicateSettings:
     """How initiatives are compared and clustered."""
 
-    threshold: float = 0.10  # least average contextual similarity within a cluster
+    threshold: float = 0.0  # least average contextual similarity within a cluster of one action type
+    generic_threshold: float = 0.5  # the same, for generic action types and statements without one
     common_directions: int = 3  # dominant directions removed after centring
-    unshared_response_penalty: float = 0.5
+    different_scale_penalty: float = 0.15  # a country's initiative against an international one
     tables: tuple[str, ...] = ("commitment", "proposal")
     excluded_kinds: tuple[str, ...] = ("pathfinder-interest",)
 
@@ -64,24 +72,13 @@ def contextual_vectors(vectors: np.ndarray, common_directions: int) -> np.ndarra
     return centred / np.where(norms == 0, 1, norms)
 
 
-def response_themes(statement: Statement) -> frozenset[str]:
-    """The statement's themes of the response facet."""
-    from kg87.extract.themes import load_themes
-
-    responses = {t.slug for t in load_themes() if t.facet == "response"}
-    return frozenset(statement.themes) & responses
-
-
 def pair_scores(statements: list[Statement], vectors: np.ndarray,
                 settings: DuplicateSettings = DEFAULT_SETTINGS) -> np.ndarray:
-    """The symmetric matrix of overlap scores between statements."""
+    """The symmetric matrix of overlap scores between statements (1 for statements of one quote)."""
     contextual = contextual_vectors(vectors, settings.common_directions)
     scores = contextual @ contextual.T
-    slugs = sorted({t for s in statements for t in response_themes(s)})
-    themes = np.array([[t in response_themes(s) for t in slugs] for s in statements], dtype=bool).reshape(
-        len(statements), len(slugs))
-    unshared = (themes.astype(np.int32) @ themes.T.astype(np.int32)) == 0
-    scores = scores - settings.unshared_response_penalty * unshared
+    national = np.array([s.actor_type == "country" for s in statements])
+    scores -= settings.different_scale_penalty * (national[:, None] != national[None, :])
     sources = {key: n for n, key in enumerate(sorted({_source(s) for s in statements}))}
     source = np.array([sources[_source(s)] for s in statements])
     scores[source[:, None] == source[None, :]] = 1.0
@@ -129,37 +126,58 @@ def score_initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFA
 
 def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEFAULT_SETTINGS) -> list[DuplicateCluster]:
     """Clusters of overlapping initiatives, largest first, each labelled by its most central statement."""
-    from kg87.networks import most_central, similarity_graph
+    from kg87.extract.actions import load_actions
 
-    statements, vectors, scores = scored.statements, scored.vectors, scored.scores
+    generic = {a.slug for a in load_actions() if a.generic} | {""}
+    by_action: dict[str, list[int]] = {}
+    for row, statement in enumerate(scored.statements):
+        by_action.setdefault(statement.action, []).append(row)
     clusters = []
-    for group in average_linkage(scores, settings.threshold):
-        members = [statements[i] for i in group]
-        if len({_source(s) for s in members}) < 2:
-            continue
-        if len({s.actor_label for s in members}) < 2 and len({s.document for s in members}) < 2:
-            continue
-        graph = similarity_graph(members, scores[np.ix_(group, group)])
-        centre = most_central(graph)
-        cosine = vectors[group] @ vectors[group[centre]]
-        clusters.append(_cluster(members, cosine, centre))
+    for action, rows in sorted(by_action.items()):
+        threshold = settings.generic_threshold if action in generic else settings.threshold
+        for group in average_linkage(scored.scores[np.ix_(rows, rows)], threshold):
+            cluster = _cluster([rows[i] for i in group], scored, action)
+            if cluster is not None:
+                clusters.append(cluster)
     clusters.sort(key=lambda c: (-len(c.members), c.id))
     return clusters
 
 
-def _cluster(members: list[Statement], cosine: np.ndarray, centre: int) -> DuplicateCluster:
-    order = sorted(range(len(members)), key=lambda i: (i != centre, -float(cosine[i]), members[i].id))
-    ident = hashlib.sha256("|".join(sorted(s.id for s in members)).encode()).hexdigest()[:10]
+def _cluster(rows: list[int], scored: ScoredInitiatives, action: str) -> DuplicateCluster | None:
+    """The cluster of these rows, one member per quote; None unless it spans two actors or documents."""
+    from kg87.networks import most_central, similarity_graph
+
+    quotes: dict[tuple, list[int]] = {}
+    for row in rows:
+        quotes.setdefault(_source(scored.statements[row]), []).append(row)
+    if len(quotes) < 2:
+        return None
+    members = [group[0] for group in quotes.values()]
+    co_actors = {group[0]: sorted({scored.statements[r].actor_label for r in group[1:]}) for group in quotes.values()}
+    statements = [scored.statements[r] for r in members]
+    actors = {scored.statements[r].actor_label for r in rows}
+    if len(actors) < 2 and len({s.document for s in statements}) < 2:
+        return None
+    centre = most_central(similarity_graph(statements, scored.scores[np.ix_(members, members)]))
+    cosine = scored.vectors[members] @ scored.vectors[members[centre]]
+    order = sorted(range(len(members)), key=lambda i: (i != centre, -float(cosine[i]), statements[i].id))
     counts: dict[str, int] = {}
-    for s in members:
-        for theme in response_themes(s):
+    for s in statements:
+        for theme in _response_themes(s):
             counts[theme] = counts.get(theme, 0) + 1
-    themes = sorted(t for t, n in counts.items() if n * 2 >= len(members))
+    ident = hashlib.sha256("|".join(sorted(s.id for s in statements)).encode()).hexdigest()[:10]
     return DuplicateCluster(
         id=f"dup-{ident}",
-        label=members[centre].text,
-        themes=themes,
+        label=statements[centre].text,
+        action=action,
+        themes=sorted(t for t, n in counts.items() if n * 2 >= len(statements)),
         members=[DuplicateMember(s.id, s.table, s.actor_label, s.text, round(min(float(cosine[i]), 1.0), 4),
-                                 s.document, s.page, s.quote)
-                 for i in order for s in (members[i],)],
+                                 s.document, s.page, s.quote, co_actors[members[i]])
+                 for i in order for s in (statements[i],)],
     )
+
+
+def _response_themes(statement: Statement) -> frozenset[str]:
+    from kg87.extract.themes import load_themes
+
+    return frozenset(statement.themes) & {t.slug for t in load_themes() if t.facet == "response"}

@@ -6,10 +6,12 @@ sentence-transformers (and torch) are imported only when there is text to encode
 A build writes ``output/embeddings/``:
 
 - ``vectors.npy``: one unit-length float32 row per statement;
-- ``statements.json``: for each row, the statement id, its table and the SHA-256 of its text;
+- ``statements.json``: for each row, the statement (id, table, actor, text, primary action
+  type, …) and the SHA-256 of its text;
 - ``model.json``: the model's name, package, version and dimension.
 
-The cache (``output/cache/embeddings-<model>.npz``) maps text hashes to vectors.
+The cache (``output/cache/embeddings-<model>.npz``) maps text hashes to vectors; it also
+holds the embeddings of the action-type definitions (see ``kg87.extract.actions``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import hashlib
 import io
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
 from typing import Callable
@@ -46,6 +48,8 @@ class Statement:
     document: str
     page: int
     quote: str
+    actor_type: str = ""  # "country" for a country's statement; the scale of an initiative
+    action: str = ""  # primary action-type slug, "" when none (kg87.extract.actions)
 
 
 @dataclass
@@ -68,12 +72,17 @@ def model_info() -> dict:
 
 def statements_of(records: Records) -> list[Statement]:
     """Commitments, proposals and interventions, in table order."""
-    out = [Statement(c.id, "commitment", c.actor_label, c.kind, c.text, list(c.themes), c.document, c.page, c.quote)
-           for c in records.commitments]
+    countries = {c.label for c in records.countries}
+
+    def actor_type(label: str) -> str:
+        return "country" if label in countries else "organisation"
+
+    out = [Statement(c.id, "commitment", c.actor_label, c.kind, c.text, list(c.themes), c.document, c.page, c.quote,
+                     c.actor_type) for c in records.commitments]
     out += [Statement(p.id, "proposal", p.proposer_label, "proposal", p.text, list(p.themes), p.document, p.page,
-                      p.quote) for p in records.proposals]
+                      p.quote, actor_type(p.proposer_label)) for p in records.proposals]
     out += [Statement(i.id, "intervention", i.speaker_label, "intervention", i.text, list(i.themes), i.document,
-                      i.page, i.quote) for i in records.interventions]
+                      i.page, i.quote, actor_type(i.speaker_label)) for i in records.interventions]
     return out
 
 
@@ -120,23 +129,36 @@ def _save_npz(path: Path, **arrays: np.ndarray) -> None:
     write_bytes_atomic(path, buffer.getvalue())
 
 
-def embed(records: Records, cache_dir: Path, progress: Callable[[str], None] | None = None) -> Embeddings:
-    """Embeddings of every statement; only texts missing from the cache are encoded."""
-    statements = statements_of(records)
-    keys = [text_key(s.text) for s in statements]
+def embed_texts(texts: list[str], cache_dir: Path,
+                progress: Callable[[str], None] | None = None) -> tuple[np.ndarray, int]:
+    """Vectors of the texts, row-aligned, and how many had to be encoded (not in the cache)."""
+    keys = [text_key(t) for t in texts]
     path = _cache_path(cache_dir)
     cache = _load_cache(path)
-    missing = sorted({k: s.text for k, s in zip(keys, statements) if k not in cache}.items())
+    missing = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items())
     if missing:
         if progress:
-            progress(f"embedding {len(missing)} statements")
+            progress(f"embedding {len(missing)} texts")
         for (key, _), vector in zip(missing, encode([text for _, text in missing])):
             cache[key] = vector
         ordered = sorted(cache)
         _save_npz(path, keys=np.array(ordered), vectors=np.stack([cache[k] for k in ordered]).astype(np.float32))
     dim = model_info()["dimension"]
     vectors = np.stack([cache[k] for k in keys]).astype(np.float32) if keys else np.zeros((0, dim), np.float32)
-    return Embeddings(statements, vectors, encoded=len(missing))
+    return vectors, len(missing)
+
+
+def embed(records: Records, cache_dir: Path, progress: Callable[[str], None] | None = None) -> Embeddings:
+    """Embeddings of every statement, each with its primary action type; only new texts are encoded."""
+    from kg87.extract.actions import load_actions, primary_actions
+
+    statements = statements_of(records)
+    definitions = [a.definition for a in load_actions()]
+    vectors, encoded = embed_texts([s.text for s in statements] + definitions, cache_dir, progress)
+    vectors, definition_vectors = vectors[:len(statements)], vectors[len(statements):]
+    actions = primary_actions([s.text for s in statements], vectors, definition_vectors)
+    statements = [replace(s, action=action) for s, action in zip(statements, actions)]
+    return Embeddings(statements, vectors, encoded=encoded)
 
 
 def write_embeddings(embeddings: Embeddings, folder: Path) -> None:

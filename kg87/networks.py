@@ -20,8 +20,8 @@ def similarity_graph(statements: list[Statement], scores: np.ndarray, threshold:
     """Statements as nodes (keyed by row), an edge wherever their score reaches ``threshold``."""
     graph = nx.Graph()
     for row, s in enumerate(statements):
-        graph.add_node(row, id=s.id, table=s.table, actor=s.actor_label, text=s.text, document=s.document,
-                       page=s.page)
+        graph.add_node(row, id=s.id, table=s.table, actor=s.actor_label, action=s.action, text=s.text,
+                       document=s.document, page=s.page)
     rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))
     graph.add_weighted_edges_from((int(a), int(b), round(float(scores[a, b]), 4)) for a, b in zip(rows, cols))
     return graph

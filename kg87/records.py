@@ -124,6 +124,7 @@ class DuplicateMember:
     document: str
     page: int
     quote: str
+    co_actors: list[str] = field(default_factory=list)  # other actors of the same quote (a joint statement)
 
 
 @dataclass
@@ -134,6 +135,7 @@ class DuplicateCluster:
     label: str  # the text of its most central statement
     themes: list[str]
     members: list[DuplicateMember]
+    action: str = ""  # the action-type slug its members share, "" when none
 
 
 @dataclass

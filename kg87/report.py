@@ -7,6 +7,7 @@ from html import escape
 from pathlib import Path
 
 from kg87.atomic import write_text_atomic
+from kg87.extract.actions import action_label
 from kg87.records import DuplicateCluster
 
 STYLE = """
@@ -25,7 +26,7 @@ blockquote{margin:0;color:#2f3746}.central td{background:#f7f9fd}
 def write_duplicates_html(clusters: list[DuplicateCluster], path: Path, sources: dict[str, Path]) -> None:
     """Write the clusters as an HTML report; quotes link to their PDF page where the PDF is known."""
     path = Path(path)
-    actors = sorted({m.actor_label for c in clusters for m in c.members})
+    actors = sorted({a for c in clusters for m in c.members for a in (m.actor_label, *m.co_actors)})
     parts = [f"<!doctype html><html lang=en><meta charset=utf-8><title>kg87 — overlapping initiatives</title>"
              f"<style>{STYLE}</style><h1>Overlapping initiatives</h1>"
              f"<p class=meta>{len(clusters)} clusters · {sum(len(c.members) for c in clusters)} statements · "
@@ -33,14 +34,16 @@ def write_duplicates_html(clusters: list[DuplicateCluster], path: Path, sources:
              f"cosine similarity of each statement to it.</p>"]
     for c in clusters:
         themes = "".join(f"<span class=theme>{escape(t)}</span>" for t in c.themes)
-        cluster_actors = sorted({m.actor_label for m in c.members})
+        cluster_actors = sorted({a for m in c.members for a in (m.actor_label, *m.co_actors)})
+        action = f"{escape(action_label(c.action))} · " if c.action else ""
         parts.append(f"<section id='{escape(c.id)}'><h2>{escape(c.label)}</h2>"
-                     f"<div class=meta>{escape(c.id)} · {len(c.members)} statements · "
+                     f"<div class=meta>{action}{escape(c.id)} · {len(c.members)} statements · "
                      f"{escape(', '.join(cluster_actors))} {themes}</div><table>"
                      "<tr><th>actor</th><th>quote</th><th>similarity</th><th>source</th></tr>")
         for n, m in enumerate(c.members):
             width = max(0.0, min(m.similarity, 1.0)) * 100
-            parts.append(f"<tr class='{'central' if n == 0 else ''}'><td>{escape(m.actor_label)}<br>"
+            actor = escape(", ".join((m.actor_label, *m.co_actors)))
+            parts.append(f"<tr class='{'central' if n == 0 else ''}'><td>{actor}<br>"
                          f"<span class=meta>{escape(m.table)}</span></td><td><blockquote>{escape(m.quote)}"
                          f"</blockquote></td><td><span class=bar><span style='width:{width:.0f}%'></span></span>"
                          f"{m.similarity:.2f}</td><td>{_source_link(m.document, m.page, sources, path)}</td></tr>")

@@ -27,7 +27,7 @@ COLUMNS = {
                           "themes", "bbox", "confidence", "rule"],
     "events.csv": ["id", "label", "start_date", "location", "document", "page", "quote", "bbox"],
     "duplicates.csv": ["cluster", "statement_id", "actor_label", "text", "similarity", "document", "page",
-                       "cluster_label", "cluster_themes", "statement_type", "quote"],
+                       "cluster_label", "cluster_action", "cluster_themes", "statement_type", "co_actors", "quote"],
 }
 
 
@@ -54,7 +54,8 @@ def table_rows(records: Records) -> dict[str, list[dict]]:
     out["duplicates.csv"] = [
         {"cluster": c.id, "statement_id": m.statement_id, "actor_label": m.actor_label, "text": m.text,
          "similarity": f"{m.similarity:.4f}", "document": m.document, "page": str(m.page), "cluster_label": c.label,
-         "cluster_themes": cell(c.themes), "statement_type": m.table, "quote": m.quote}
+         "cluster_action": c.action, "cluster_themes": cell(c.themes), "statement_type": m.table,
+         "co_actors": cell(m.co_actors), "quote": m.quote}
         for c in records.duplicates for m in c.members]
     return out
 

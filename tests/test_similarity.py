@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from conftest import CORPUS, shared_path
 from kg87.cli import main
 from kg87.embeddings import embed, read_embeddings, text_key
+from kg87.extract.actions import load_actions
 from kg87.records import Records
 
 
@@ -31,7 +32,8 @@ def test_every_statement_is_embedded_with_its_model_recorded(corpus_build):
     assert np.allclose(np.linalg.norm(embeddings.vectors, axis=1), 1.0, atol=1e-4)
     model = json.loads((out / "embeddings" / "model.json").read_text())
     assert model["name"] == "sentence-transformers/all-MiniLM-L6-v2" and model["version"]
-    assert result.embedded == len({text_key(s.text) for s in embeddings.statements})
+    definitions = {text_key(a.definition) for a in load_actions()}
+    assert result.embedded == len({text_key(s.text) for s in embeddings.statements} | definitions)
 
 
 def test_rebuilding_an_unchanged_corpus_embeds_nothing(corpus_build):
@@ -65,7 +67,8 @@ def test_duplicate_clusters_span_actors_or_documents_and_never_pair_a_quote_with
     assert len(clusters) >= 5
     for cluster in clusters:
         members = cluster.members
-        assert len({(m.document, m.page, m.quote) for m in members}) >= 2
+        assert len({(m.document, m.page, m.quote) for m in members}) == len(members) >= 2
+        assert all(m.actor_label not in m.co_actors for m in members)
         assert len({m.actor_label for m in members}) >= 2 or len({m.document for m in members}) >= 2
         assert len({m.statement_id for m in members}) == len(members)
         assert cluster.label == members[0].text and members[0].similarity == pytest.approx(1.0, abs=1e-3)
@@ -97,8 +100,8 @@ def test_duplicates_score_against_the_answer_key(corpus_build):
     _, out = corpus_build
     report = evaluate(out / "tables", gold)["duplicates"]
     assert report["produced"]
-    # Measured 0.55 precision / 0.46 recall; a floor that catches regressions.
-    assert report["precision"] >= 0.45 and report["recall"] >= 0.40
+    # The issue asks for F1 >= 0.70 at the default settings (measured: P 0.84, R 0.78, F1 0.81).
+    assert report["f1"] >= 0.70
 
 
 def test_similar_finds_a_statement_from_its_own_words_and_by_id(corpus_build):

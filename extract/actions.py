@@ -1,0 +1,81 @@
+"""Action types: what kind of response an initiative takes.
+
+Themes say what a statement is about; an action type says what it proposes to *do*:
+inspect workplaces, run a survey, raise awareness, revise laws, ratify a convention, …
+The scheme lives in ``data/actions.json`` (labels and keywords in English and French,
+one definition each). Generic types — capacity building, partnerships, coordination,
+action plans, monitoring, funding — say how something is done rather than what, so
+two statements of a generic type overlap only when their wording is close.
+
+A statement's primary action type is the one whose keywords it uses most; the
+embedding of the statement against the embedding of each type's definition breaks
+ties and near-ties (``keyword_counts`` + ``definition_weight`` × cosine). A statement
+that uses no keyword of any type has no action type.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class ActionType:
+    slug: str
+    label: str
+    label_fr: str
+    definition: str
+    generic: bool  # how something is done (training, partnerships, …) rather than what
+    keywords: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def load_actions() -> tuple[ActionType, ...]:
+    """The action-type scheme, in file order."""
+    text = resources.files("kg87.extract").joinpath("data", "actions.json").read_text(encoding="utf-8")
+    return tuple(
+        ActionType(a["slug"], a["label"], a.get("label_fr", ""), a["definition"], bool(a.get("generic")),
+                   tuple(a.get("keywords", [])) + tuple(a.get("keywords_fr", [])))
+        for a in json.loads(text)
+    )
+
+
+def action_label(slug: str) -> str:
+    """The English label of an action-type slug ("" for none or an unknown slug)."""
+    return next((a.label for a in load_actions() if a.slug == slug), "")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    out = []
+    for action in load_actions():
+        words = sorted({k.lower() for k in action.keywords}, key=len, reverse=True)
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words)
+        out.append(re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"))
+    return tuple(out)
+
+
+def keyword_counts(texts: list[str]) -> np.ndarray:
+    """How many keywords of each action type every text uses (texts × types)."""
+    rows = [[len(p.findall(text.lower().replace("’", "'"))) for p in _patterns()] for text in texts]
+    return np.array(rows, dtype=np.float32).reshape(len(texts), len(_patterns()))
+
+
+def primary_actions(texts: list[str], vectors: np.ndarray, definition_vectors: np.ndarray,
+                    definition_weight: float = 2.0) -> list[str]:
+    """The primary action-type slug of each text ("" when it uses no action keyword).
+
+    ``vectors`` and ``definition_vectors`` are unit-length embeddings of the texts and of
+    the types' definitions, in ``load_actions()`` order.
+    """
+    counts = keyword_counts(texts)
+    if not len(texts):
+        return []
+    scores = counts + definition_weight * (vectors @ definition_vectors.T)
+    slugs = [a.slug for a in load_actions()]
+    return [slugs[int(best)] if used else "" for best, used in zip(scores.argmax(axis=1), counts.sum(axis=1) > 0)]

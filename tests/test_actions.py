@@ -1,0 +1,112 @@
+"""Action types of initiatives and how duplicate detection uses them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from kg87.duplicates import DEFAULT_SETTINGS, ScoredInitiatives, find_duplicates, pair_scores
+from kg87.embeddings import Statement, read_embeddings
+from kg87.extract.actions import keyword_counts, load_actions, primary_actions
+from kg87.records import Records
+
+SLUGS = [a.slug for a in load_actions()]
+
+
+def _types(texts: list[str]) -> list[list[str]]:
+    counts = keyword_counts(texts)
+    return [[SLUGS[j] for j in np.flatnonzero(row)] for row in counts]
+
+
+def test_the_scheme_has_labels_definitions_and_keywords_in_english_and_french():
+    actions = load_actions()
+    assert len({a.slug for a in actions}) == len(actions) >= 15
+    assert all(a.label and a.label_fr and a.definition and a.keywords for a in actions)
+    assert any(a.generic for a in actions) and any(not a.generic for a in actions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Strengthen the labour inspectorate in the informal economy", "labour-inspection"),
+    ("Renforcer l'inspection du travail dans l'économie informelle", "labour-inspection"),
+    ("Conduct a national child labour survey", "data-research"),
+    ("Mener une enquête nationale sur le travail des enfants", "data-research"),
+    ("Ratify the Protocol of 2014 to the Forced Labour Convention", "international-standards"),
+    ("Sensibiliser les communautés aux dangers de la traite", "awareness"),
+])
+def test_keywords_find_the_action_in_either_language(text, expected):
+    assert expected in _types([text])[0]
+
+
+def test_a_statement_without_action_keywords_has_no_action_type():
+    vectors = np.eye(len(SLUGS), dtype=np.float32)[:1]
+    definitions = np.eye(len(SLUGS), dtype=np.float32)
+    assert primary_actions(["Meetings will be held every three months"], vectors, definitions) == [""]
+
+
+def test_the_definition_embedding_breaks_a_keyword_tie():
+    text = "Training on labour inspection"  # one keyword of labour inspection, one of capacity building
+    assert set(_types([text])[0]) == {"labour-inspection", "capacity-building"}
+    definitions = np.eye(len(SLUGS), dtype=np.float32)
+    for winner in ("labour-inspection", "capacity-building"):
+        vector = definitions[SLUGS.index(winner)][None, :]
+        assert primary_actions([text], vector, definitions) == [winner]
+
+
+def _statement(ident: str, actor: str, quote: str, actor_type: str = "country",
+               action: str = "labour-inspection") -> Statement:
+    return Statement(ident, "commitment", actor, "priority", quote, [], "doc.pdf", 1, quote, actor_type, action)
+
+
+def test_a_joint_statement_is_one_member_with_its_co_actors():
+    statements = [_statement("c-1", "ILO", "Joint survey", "organisation"),
+                  _statement("c-2", "UNICEF", "Joint survey", "organisation"),
+                  _statement("c-3", "IOM", "Another survey", "organisation")]
+    vectors = np.array([[1, 0, 0], [1, 0, 0], [0.9, 0.1, 0]], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    scores = np.ones((3, 3), dtype=np.float32)  # every pair overlaps
+    [cluster] = find_duplicates(ScoredInitiatives(statements, vectors, scores))
+    assert sorted(m.statement_id for m in cluster.members) == ["c-1", "c-3"]
+    joint = next(m for m in cluster.members if m.statement_id == "c-1")
+    assert joint.co_actors == ["UNICEF"] and cluster.action == "labour-inspection"
+
+
+def test_a_joint_statement_alone_is_no_cluster():
+    statements = [_statement("c-1", "ILO", "Joint survey"), _statement("c-2", "UNICEF", "Joint survey")]
+    vectors = np.array([[1, 0], [1, 0]], dtype=np.float32)
+    assert find_duplicates(ScoredInitiatives(statements, vectors, np.ones((2, 2), dtype=np.float32))) == []
+
+
+def test_initiatives_of_different_scale_pay_the_penalty():
+    rng = np.random.default_rng(87)
+    vectors = rng.normal(size=(6, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    national = [_statement(f"c-{i}", f"Country {i}", f"quote {i}") for i in range(3)]
+    international = [_statement(f"p-{i}", f"Group {i}", f"quote {i + 3}", "organisation") for i in range(3)]
+    same_scale = pair_scores(national + [replace(s, actor_type="country") for s in international], vectors)
+    mixed = pair_scores(national + international, vectors)
+    penalty = DEFAULT_SETTINGS.different_scale_penalty
+    assert mixed[0, 3] == pytest.approx(same_scale[0, 3] - penalty, abs=1e-5)
+    assert mixed[0, 1] == pytest.approx(same_scale[0, 1], abs=1e-5)
+
+
+def test_corpus_clusters_share_one_action_type_named_in_the_graph(corpus_build):
+    from kg87.graph.store import open_graph, run_query
+
+    _, out = corpus_build
+    by_id = {s.id: s for s in read_embeddings(out).statements}
+    inspectors = [s for s in by_id.values() if s.table != "intervention" and "inspector" in s.text.lower()]
+    assert inspectors and all(s.action == "labour-inspection" for s in inspectors)
+    clusters = Records.from_dict(json.loads((out / "records.json").read_text(encoding="utf-8"))).duplicates
+    assert all(by_id[m.statement_id].action == c.action for c in clusters for m in c.members)
+    answer = run_query(open_graph(out), """
+        PREFIX kg87: <https://w3id.org/kg87/ontology#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?cluster ?slug WHERE {
+          ?cluster a kg87:DuplicateCluster ; kg87:actionType ?action .
+          ?action skos:notation ?slug ; skos:inScheme <https://w3id.org/kg87/id/action> .
+        }""")
+    assert sorted((r["cluster"].rsplit("/", 1)[1], r["slug"]) for r in answer.rows) == sorted(
+        (c.id, c.action) for c in clusters if c.action)
