@@ -242,7 +242,7 @@ def similar(text: str, k: int, fmt: str, out: Path) -> None:
 @main.command()
 @click.option("--threshold", type=click.FloatRange(-1, 1), default=None,
               help="Least average contextual similarity within a cluster of one action type (default: the "
-                   "build's, 0.0, the similarity of two average statements). Higher gives fewer, tighter clusters.")
+                   "build's, -0.05; 0 is the similarity of two average statements). Higher gives fewer, tighter clusters.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.option("--html", "html", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the clusters as an HTML report (quotes, themes, links to the PDF pages).")

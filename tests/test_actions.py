@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from itertools import combinations
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from kg87.duplicates import DEFAULT_SETTINGS, ScoredInitiatives, find_duplicates, pair_scores
-from kg87.embeddings import Statement, read_embeddings
+from kg87.duplicates import DEFAULT_SETTINGS, ScoredInitiatives, find_duplicates, pair_scores, score_initiatives
+from kg87.embeddings import Embeddings, Statement, embed_texts, read_embeddings
+from kg87.evaluate import prf
 from kg87.extract.actions import keyword_counts, load_actions, primary_actions
 from kg87.records import Records
 
@@ -110,3 +113,25 @@ def test_corpus_clusters_share_one_action_type_named_in_the_graph(corpus_build):
         }""")
     assert sorted((r["cluster"].rsplit("/", 1)[1], r["slug"]) for r in answer.rows) == sorted(
         (c.id, c.action) for c in clusters if c.action)
+
+
+def test_duplicates_on_held_out_initiatives(tmp_path):
+    """Other countries, other wording, some French: a second answer key the settings were not fitted to."""
+    data = json.loads((Path(__file__).parent / "data" / "heldout" / "initiatives.json").read_text(encoding="utf-8"))
+    statements = [Statement(s["id"], s["table"], s["actor_label"], "priority", s["text"], [], s["document"],
+                            s["page"], s["text"], s["actor_type"]) for s in data["statements"]]
+    definitions = [a.definition for a in load_actions()]
+    vectors, _ = embed_texts([s.text for s in statements] + definitions, tmp_path)
+    vectors, definition_vectors = vectors[:len(statements)], vectors[len(statements):]
+    actions = primary_actions([s.text for s in statements], vectors, definition_vectors)
+    statements = [replace(s, action=a) for s, a in zip(statements, actions)]
+    clusters = find_duplicates(score_initiatives(Embeddings(statements, vectors)))
+
+    def pairs(groups):
+        return {frozenset(p) for group in groups for p in combinations(sorted(group), 2)}
+
+    gold = pairs(c["members"] for c in data["duplicate_clusters"])
+    found = pairs([m.statement_id for m in c.members] for c in clusters)
+    score = prf(len(found & gold), len(found), len(found & gold), len(gold))
+    # Measured P 0.63, R 0.50, F1 0.56 (0.32 without action types); a floor against regressions.
+    assert score["precision"] >= 0.5 and score["f1"] >= 0.45

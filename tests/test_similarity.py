@@ -67,7 +67,7 @@ def test_duplicate_clusters_span_actors_or_documents_and_never_pair_a_quote_with
     assert len(clusters) >= 5
     for cluster in clusters:
         members = cluster.members
-        assert len({(m.document, m.page, m.quote) for m in members}) == len(members) >= 2
+        assert len({(m.document, m.page, m.quote, m.text) for m in members}) == len(members) >= 2
         assert all(m.actor_label not in m.co_actors for m in members)
         assert len({m.actor_label for m in members}) >= 2 or len({m.document for m in members}) >= 2
         assert len({m.statement_id for m in members}) == len(members)
@@ -100,7 +100,7 @@ def test_duplicates_score_against_the_answer_key(corpus_build):
     _, out = corpus_build
     report = evaluate(out / "tables", gold)["duplicates"]
     assert report["produced"]
-    # The issue asks for F1 >= 0.70 at the default settings (measured: P 0.84, R 0.78, F1 0.81).
+    # The issue asks for F1 >= 0.70 at the default settings (measured: P 0.750, R 0.787, F1 0.768).
     assert report["f1"] >= 0.70
 
 
