@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -184,6 +185,11 @@ def _cluster(rows: list[int], scored: ScoredInitiatives, action: str) -> Duplica
 
 
 def _response_themes(statement: Statement) -> frozenset[str]:
+    return frozenset(statement.themes) & _response_slugs()
+
+
+@lru_cache(maxsize=1)
+def _response_slugs() -> frozenset[str]:
     from kg87.extract.themes import load_themes
 
-    return frozenset(statement.themes) & {t.slug for t in load_themes() if t.facet == "response"}
+    return frozenset(t.slug for t in load_themes() if t.facet == "response")

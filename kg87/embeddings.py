@@ -149,10 +149,15 @@ def embed_texts(texts: list[str], cache_dir: Path,
 
 
 def embed(records: Records, cache_dir: Path, progress: Callable[[str], None] | None = None) -> Embeddings:
-    """Embeddings of every statement, each with its primary action type; only new texts are encoded."""
+    """Embeddings of every statement of the records, each with its primary action type."""
+    return embed_statements(statements_of(records), cache_dir, progress)
+
+
+def embed_statements(statements: list[Statement], cache_dir: Path,
+                     progress: Callable[[str], None] | None = None) -> Embeddings:
+    """Embeddings of the statements, each given its primary action type; only new texts are encoded."""
     from kg87.extract.actions import load_actions, primary_actions
 
-    statements = statements_of(records)
     definitions = [a.definition for a in load_actions()]
     vectors, encoded = embed_texts([s.text for s in statements] + definitions, cache_dir, progress)
     vectors, definition_vectors = vectors[:len(statements)], vectors[len(statements):]

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from kg87.duplicates import DEFAULT_SETTINGS, ScoredInitiatives, find_duplicates, pair_scores, score_initiatives
-from kg87.embeddings import Embeddings, Statement, embed_texts, read_embeddings
+from kg87.embeddings import Statement, embed_statements, read_embeddings
 from kg87.evaluate import prf
 from kg87.extract.actions import keyword_counts, load_actions, primary_actions
 from kg87.records import Records
@@ -120,12 +120,7 @@ def test_duplicates_on_held_out_initiatives(tmp_path):
     data = json.loads((Path(__file__).parent / "data" / "heldout" / "initiatives.json").read_text(encoding="utf-8"))
     statements = [Statement(s["id"], s["table"], s["actor_label"], "priority", s["text"], [], s["document"],
                             s["page"], s["text"], s["actor_type"]) for s in data["statements"]]
-    definitions = [a.definition for a in load_actions()]
-    vectors, _ = embed_texts([s.text for s in statements] + definitions, tmp_path)
-    vectors, definition_vectors = vectors[:len(statements)], vectors[len(statements):]
-    actions = primary_actions([s.text for s in statements], vectors, definition_vectors)
-    statements = [replace(s, action=a) for s, a in zip(statements, actions)]
-    clusters = find_duplicates(score_initiatives(Embeddings(statements, vectors)))
+    clusters = find_duplicates(score_initiatives(embed_statements(statements, tmp_path)))
 
     def pairs(groups):
         return {frozenset(p) for group in groups for p in combinations(sorted(group), 2)}
