@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg87.extract.pdf import read_pdf
+from kg87.read.pdf import read_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = {

@@ -25,7 +25,7 @@ QUERIES = 50
 
 
 def encode_throughput() -> None:
-    from kg87.embeddings import encode
+    from kg87.similarity.embeddings import encode
 
     statements = ROOT / "output" / "embeddings" / "statements.json"
     texts = [s["text"] for s in json.loads(statements.read_text())] if statements.is_file() else []
@@ -61,7 +61,7 @@ def timed(search, queries: np.ndarray) -> tuple[float, float]:
 
 
 def bench_numpy(vectors: np.ndarray, queries: np.ndarray) -> str:
-    from kg87.embeddings import nearest
+    from kg87.similarity.embeddings import nearest
 
     median, p95 = timed(lambda q: nearest(vectors, q, 10), queries)
     return f"numpy exact      median {median:7.2f} ms  p95 {p95:7.2f} ms"

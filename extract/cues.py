@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from kg87.records import CommitmentRecord, statement_id
+from kg87.model.document import Document
+from kg87.model.gazetteer import Gazetteer, load_gazetteer
+from kg87.model.records import Actor, Mention, Provenance, Statement
 
-from .document import Document
-from .entities import Mention, lexicon, redact_emails
-from .events import document_year, parse_date
-from .gazetteer import Gazetteer, load_gazetteer
-from .interventions import speaker_before, speech_verbs
-from .statements import target_year
+from .dates import document_year, parse_date, target_year
+from .lexicon import lexicon
+from .registry import Context, extractor
+from .speakers import speaker_before, speech_verbs
+from .statements import commitment
+from .text import redact_emails, sentences
 from .themes import themes_of
-from .text import sentences
 
 _APOSTROPHE = "['’]"
 _FUTURE_FR = (r"(?:publier|lancer|adopter|financer|organiser|élaborer|renforcer|créer|présenter|mettr|étendr|"
@@ -63,10 +64,16 @@ def chair_country(document: Document, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+@extractor("commitments.language", needs=("mention", "commitment"), produces=("commitment",))
+def language_commitments(context: Context) -> Iterator[Statement]:
+    """Commitments stated in running text; blocks that already hold a commitment are skipped."""
+    taken = {(c.provenance.page, c.provenance.bbox) for c in context.get("commitment")}
+    yield from cue_commitments(context.document, context.get("mention"), taken)
+
+
 def cue_commitments(document: Document, mentions: Iterable[Mention], taken: set[tuple],
-                    gazetteer: Gazetteer | None = None) -> Iterator[CommitmentRecord]:
-    """Commitments stated in running text; blocks in ``taken`` ((page, bbox) of commitments found by
-    structure) are skipped."""
+                    gazetteer: Gazetteer | None = None) -> Iterator[Statement]:
+    """Commitments stated in running text; blocks in ``taken`` ((page, bbox)) are skipped."""
     gazetteer = gazetteer or load_gazetteer()
     by_block: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -139,30 +146,32 @@ def _actors(sentence: str, cue: re.Match, named: list[Mention],
 
 
 def _records(document: Document, block, text: str, actors: list[tuple[str, str]], kind: str, year: int | None,
-             chair: str | None, gazetteer: Gazetteer, rule: str) -> Iterator[CommitmentRecord]:
+             chair: str | None, gazetteer: Gazetteer, rule: str) -> Iterator[Statement]:
     text = redact_emails(text)
     deadline = target_year(text)
     if deadline is None:
         date, _ = parse_date(text, year)
         deadline = int(date[:4]) if date else None
+    where = Provenance(document.name, block.page, redact_emails(block.text), block.bbox, block.heading_path, 0.6, rule)
     for ident, label in actors:
-        kind_of_actor, _, key = ident.partition(":")
-        if kind_of_actor == "role":
-            role_organisation = lexicon()["role_organisations"].get(key)
-            if key == "chair" and chair:
-                kind_of_actor, key = "country", chair
-            elif role_organisation:
-                kind_of_actor, key = "organisation", role_organisation
-            else:
-                continue
-        if kind_of_actor == "country":
-            actor_type, actor_label = "country", gazetteer.countries[key].label
+        actor = _resolve_actor(ident, label, chair, gazetteer)
+        if actor:
+            yield commitment(document.sha256, actor, text, where, kind=kind, target_year=deadline,
+                             themes=themes_of(text))
+
+
+def _resolve_actor(ident: str, label: str, chair: str | None, gazetteer: Gazetteer) -> Actor | None:
+    """The country or organisation an actor id stands for; a meeting role becomes the one holding it."""
+    kind, _, key = ident.partition(":")
+    if kind == "role":
+        role_organisation = lexicon()["role_organisations"].get(key)
+        if key == "chair" and chair:
+            kind, key = "country", chair
+        elif role_organisation:
+            kind, key = "organisation", role_organisation
         else:
-            organisation = gazetteer.organisations.get(key)
-            actor_type, actor_label = "organisation", organisation.label if organisation else label
-        yield CommitmentRecord(
-            id=statement_id("commitment", document.sha256, block.page, text, key),
-            actor_type=actor_type, actor_id=key, actor_label=actor_label, text=text, themes=themes_of(text),
-            kind=kind, target_year=deadline, document=document.name, page=block.page,
-            quote=redact_emails(block.text), bbox=block.bbox, section=block.heading_path, confidence=0.6, rule=rule,
-        )
+            return None
+    if kind == "country":
+        return Actor("country", key, gazetteer.countries[key].label)
+    organisation = gazetteer.organisations.get(key)
+    return Actor("organisation", key, organisation.label if organisation else label)

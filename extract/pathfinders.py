@@ -10,12 +10,13 @@ the list of workshops held has held none, and one that held its workshop has non
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from .document import Block, Document
-from .entities import Mention, redact_emails
-from .text import sentences
+from kg87.model.document import Block, Document
+from kg87.model.records import Mention, Provenance, StatusFact
+
+from .registry import Context, extractor
+from .text import redact_emails, sentences
 
 _CLAUSE = r"(?:[^.;]|\.(?=\d)){0,60}"  # up to 60 characters within a sentence ("Alliance 8.7" included)
 _INTEREST = re.compile(
@@ -31,20 +32,6 @@ _HELD = re.compile(
 STATUSES = ("pathfinder_interest", "workshop_held", "workshop_scheduled")
 
 
-@dataclass(frozen=True)
-class StatusFact:
-    """One country's pathfinder status as one place in a document states it."""
-
-    iso3: str
-    status: str
-    source: str  # "list" (one of several countries named together) or "statement"
-    document: str
-    page: int
-    block_id: str
-    quote: str
-    bbox: tuple[float, float, float, float]
-
-
 def cue(text: str) -> str | None:
     """The status a sentence or heading speaks of, if any (scheduled before held: both name workshops)."""
     if _INTEREST.search(text):
@@ -56,8 +43,14 @@ def cue(text: str) -> str | None:
     return None
 
 
-def status_facts(document: Document, mentions: Iterable[Mention]) -> Iterator[StatusFact]:
+@extractor("pathfinder-status", needs=("mention",), produces=("status",))
+def pathfinder_status(context: Context) -> Iterator[StatusFact]:
     """Pathfinder status facts stated in the document."""
+    yield from status_facts(context.document, context.get("mention"))
+
+
+def status_facts(document: Document, mentions: Iterable[Mention]) -> Iterator[StatusFact]:
+    """Pathfinder status facts stated in a document whose country mentions are given."""
     countries_by_block: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.kind == "country":
@@ -78,7 +71,8 @@ def status_facts(document: Document, mentions: Iterable[Mention]) -> Iterator[St
 
 
 def _fact(document: Document, block: Block, iso3: str, status: str, source: str, sentence: str) -> StatusFact:
-    return StatusFact(iso3, status, source, document.name, block.page, block.id, redact_emails(sentence), block.bbox)
+    return StatusFact(iso3, status, source, block.id,
+                      Provenance(document.name, block.page, redact_emails(sentence), block.bbox))
 
 
 def resolve(facts: Iterable[StatusFact]) -> dict[str, dict[str, bool | None]]:

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from kg87.records import ProposalRecord, statement_id
+from kg87.model.document import Block, Document
+from kg87.model.gazetteer import slugify
+from kg87.model.records import Actor, Provenance, Statement, statement_id
 
-from .document import Block, Document
-from .entities import redact_emails
+from .registry import Context, extractor
+from .text import redact_emails
 from .themes import themes_of
 
 _PROPOSAL_LIST = re.compile(
@@ -60,8 +62,10 @@ def document_author(document: Document) -> str | None:
     return None
 
 
-def proposals(document: Document) -> Iterator[ProposalRecord]:
+@extractor("proposals", produces=("proposal",))
+def proposals(context: Context) -> Iterator[Statement]:
     """The proposals of a document."""
+    document = context.document
     author = document_author(document)
     for block in document.blocks():
         if block.kind == "heading":
@@ -71,11 +75,11 @@ def proposals(document: Document) -> Iterator[ProposalRecord]:
             continue
         proposer, text, rule = found
         text = redact_emails(text)
-        yield ProposalRecord(
-            id=statement_id("proposal", document.sha256, block.page, text, proposer),
-            proposer_label=proposer, text=text, themes=themes_of(text, *block.section[:1]),
-            document=document.name, page=block.page, quote=redact_emails(block.text), bbox=block.bbox,
-            section=block.heading_path, confidence=0.8, rule=rule,
+        yield Statement(
+            id=statement_id("proposal", document.sha256, block.page, text, proposer), type="proposal",
+            actor=Actor("group", slugify(proposer), proposer), text=text, themes=themes_of(text, *block.section[:1]),
+            provenance=Provenance(document.name, block.page, redact_emails(block.text), block.bbox,
+                                  block.heading_path, 0.8, rule),
         )
 
 

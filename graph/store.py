@@ -9,7 +9,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from .build import PREFIXES
+from .terms import PREFIXES
 
 
 class GraphMissing(Exception):

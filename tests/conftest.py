@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -32,13 +33,33 @@ def corpus_build(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def briefing():
-    from kg87.extract.pdf import read_pdf
+    from kg87.read.pdf import read_pdf
 
     return read_pdf(BRIEFING)
 
 
 @pytest.fixture(scope="session")
 def report():
-    from kg87.extract.pdf import read_pdf
+    from kg87.read.pdf import read_pdf
 
     return read_pdf(REPORT)
+
+
+_RUNS: dict[int, tuple] = {}
+
+
+def extract(document, slot: str) -> list:
+    """The records of one slot ("proposal", "event", ...) that the registered extractors find in a document."""
+    from kg87.extract.registry import run
+
+    if id(document) not in _RUNS:
+        _RUNS[id(document)] = (document, run(document))  # the document is kept so its id stays its own
+    return _RUNS[id(document)][1].get(slot, [])
+
+
+def as_row(statement) -> SimpleNamespace:
+    """A statement as its table row (contract columns and provenance), with Python values."""
+    from kg87.model.types import statement_type
+
+    st = statement_type(statement.type)
+    return SimpleNamespace(**{column: st.value(statement, column) for column in st.columns})

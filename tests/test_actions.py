@@ -10,11 +10,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from kg87.duplicates import DEFAULT_SETTINGS, ScoredInitiatives, find_duplicates, pair_scores, score_initiatives
-from kg87.embeddings import Statement, embed_statements, read_embeddings
 from kg87.evaluate import prf
-from kg87.extract.actions import keyword_counts, load_actions, primary_actions
-from kg87.records import Records
+from kg87.model.records import Actor, Provenance, Records, Statement
+from kg87.model.vocabularies import load_actions
+from kg87.similarity.actions import keyword_counts, primary_actions
+from kg87.similarity.duplicates import (DEFAULT_SETTINGS, ScoredInitiatives, find_duplicates, pair_scores,
+                                        score_initiatives)
+from kg87.similarity.embeddings import embed_statements, read_embeddings
 
 SLUGS = [a.slug for a in load_actions()]
 
@@ -58,9 +60,13 @@ def test_the_definition_embedding_breaks_a_keyword_tie():
         assert primary_actions([text], vector, definitions) == [winner]
 
 
-def _statement(ident: str, actor: str, quote: str, actor_type: str = "country",
-               action: str = "labour-inspection") -> Statement:
-    return Statement(ident, "commitment", actor, "priority", quote, [], "doc.pdf", 1, quote, actor_type, action)
+def _statement(ident: str, actor: str, quote: str, actor_type: str = "country") -> Statement:
+    return Statement(ident, "commitment", Actor(actor_type, actor.lower(), actor), quote, [],
+                     Provenance("doc.pdf", 1, quote), {"kind": "priority"})
+
+
+def _scored(statements: list[Statement], vectors: np.ndarray, scores: np.ndarray) -> ScoredInitiatives:
+    return ScoredInitiatives(statements, ["labour-inspection"] * len(statements), vectors, scores)
 
 
 def test_a_joint_statement_is_one_member_with_its_co_actors():
@@ -70,7 +76,7 @@ def test_a_joint_statement_is_one_member_with_its_co_actors():
     vectors = np.array([[1, 0, 0], [1, 0, 0], [0.9, 0.1, 0]], dtype=np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     scores = np.ones((3, 3), dtype=np.float32)  # every pair overlaps
-    [cluster] = find_duplicates(ScoredInitiatives(statements, vectors, scores))
+    [cluster] = find_duplicates(_scored(statements, vectors, scores))
     assert sorted(m.statement_id for m in cluster.members) == ["c-1", "c-3"]
     joint = next(m for m in cluster.members if m.statement_id == "c-1")
     assert joint.co_actors == ["UNICEF"] and cluster.action == "labour-inspection"
@@ -79,7 +85,7 @@ def test_a_joint_statement_is_one_member_with_its_co_actors():
 def test_a_joint_statement_alone_is_no_cluster():
     statements = [_statement("c-1", "ILO", "Joint survey"), _statement("c-2", "UNICEF", "Joint survey")]
     vectors = np.array([[1, 0], [1, 0]], dtype=np.float32)
-    assert find_duplicates(ScoredInitiatives(statements, vectors, np.ones((2, 2), dtype=np.float32))) == []
+    assert find_duplicates(_scored(statements, vectors, np.ones((2, 2), dtype=np.float32))) == []
 
 
 def test_initiatives_of_different_scale_pay_the_penalty():
@@ -88,7 +94,8 @@ def test_initiatives_of_different_scale_pay_the_penalty():
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     national = [_statement(f"c-{i}", f"Country {i}", f"quote {i}") for i in range(3)]
     international = [_statement(f"p-{i}", f"Group {i}", f"quote {i + 3}", "organisation") for i in range(3)]
-    same_scale = pair_scores(national + [replace(s, actor_type="country") for s in international], vectors)
+    same_scale = pair_scores(national + [replace(s, actor=replace(s.actor, type="country")) for s in international],
+                             vectors)
     mixed = pair_scores(national + international, vectors)
     penalty = DEFAULT_SETTINGS.different_scale_penalty
     assert mixed[0, 3] == pytest.approx(same_scale[0, 3] - penalty, abs=1e-5)
@@ -99,11 +106,12 @@ def test_corpus_clusters_share_one_action_type_named_in_the_graph(corpus_build):
     from kg87.graph.store import open_graph, run_query
 
     _, out = corpus_build
-    by_id = {s.id: s for s in read_embeddings(out).statements}
-    inspectors = [s for s in by_id.values() if s.table != "intervention" and "inspector" in s.text.lower()]
-    assert inspectors and all(s.action == "labour-inspection" for s in inspectors)
+    embeddings = read_embeddings(out)
+    action_of = {s.id: action for s, action in zip(embeddings.statements, embeddings.actions)}
+    inspectors = [s for s in embeddings.statements if s.type != "intervention" and "inspector" in s.text.lower()]
+    assert inspectors and all(action_of[s.id] == "labour-inspection" for s in inspectors)
     clusters = Records.from_dict(json.loads((out / "records.json").read_text(encoding="utf-8"))).duplicates
-    assert all(by_id[m.statement_id].action == c.action for c in clusters for m in c.members)
+    assert all(action_of[m.statement_id] == c.action for c in clusters for m in c.members)
     answer = run_query(open_graph(out), """
         PREFIX kg87: <https://w3id.org/kg87/ontology#>
         PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -118,8 +126,9 @@ def test_corpus_clusters_share_one_action_type_named_in_the_graph(corpus_build):
 def test_duplicates_on_held_out_initiatives(tmp_path):
     """Other countries, other wording, some French: a second answer key the settings were not fitted to."""
     data = json.loads((Path(__file__).parent / "data" / "heldout" / "initiatives.json").read_text(encoding="utf-8"))
-    statements = [Statement(s["id"], s["table"], s["actor_label"], "priority", s["text"], [], s["document"],
-                            s["page"], s["text"], s["actor_type"]) for s in data["statements"]]
+    statements = [Statement(s["id"], s["table"], Actor(s["actor_type"], s["actor_label"], s["actor_label"]), s["text"],
+                            [], Provenance(s["document"], s["page"], s["text"]), {"kind": "priority"})
+                  for s in data["statements"]]
     clusters = find_duplicates(score_initiatives(embed_statements(statements, tmp_path)))
 
     def pairs(groups):

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from conftest import CORPUS, shared_path
 from kg87.cli import main
-from kg87.extract.pdf import PdfError, read_pdf
+from kg87.read.pdf import PdfError, read_pdf
 
 BAD = {  # file → words the one-line reason must contain
     "madehere__text-file-renamed-html-404-page.pdf": "not a PDF",

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import as_row
+
 from kg87.extract.cues import cue_commitments
-from kg87.extract.document import Block, Document, Page
 from kg87.extract.entities import EntityFinder
+from kg87.model.document import Block, Document, Page
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +21,7 @@ def run(finder, *paragraphs, kinds=None):
     blocks = [Block(f"p1-b{i}", 1, kind, text, (50, 20 * i, 500, 20 * i + 15), 11, False, "•" if kind == "bullet" else "")
               for i, (text, kind) in enumerate(zip(paragraphs, kinds))]
     document = Document("m.pdf", "2" * 64, "Meeting report, Geneva, 3 March 2021", [Page(1, 595, 842, blocks)])
-    return list(cue_commitments(document, finder.mentions(document), set()))
+    return [as_row(c) for c in cue_commitments(document, finder.mentions(document), set())]
 
 
 def test_ratification_through_a_possessive(finder):

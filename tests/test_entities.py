@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg87.extract.document import Block, Document, Page
-from kg87.extract.entities import EntityFinder, redact_emails
-from kg87.extract.gazetteer import load_gazetteer
+from kg87.extract.entities import EntityFinder
+from kg87.extract.text import redact_emails
+from kg87.model.document import Block, Document, Page
+from kg87.model.gazetteer import load_gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +65,7 @@ def test_acronyms_defined_by_the_document_are_learned(finder):
         "The Rural Workers Federation of Ruritania (RWFR) joined the meeting.",
         "Later RWFR asked for more data.",
     ))
-    learned = [m for m in mentions if m.rule == "defined-acronym"]
+    learned = [m for m in mentions if m.provenance.rule == "defined-acronym"]
     assert learned and learned[0].surface == "RWFR"
     assert finder.found[learned[0].id].type == "workers"
 

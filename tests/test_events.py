@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg87.extract.events import events, parse_date
+from conftest import extract
+
+from kg87.extract.dates import parse_date
 
 
 @pytest.mark.parametrize("text,iso", [
@@ -26,7 +28,7 @@ def test_no_date_no_guess():
 
 
 def test_meeting_report_events(report):
-    found = {e.label.title(): e for e in events(report)}
+    found = {e.label.title(): e for e in extract(report, "event")}
     assert found["Paris Peace Forum"].start_date == "2019-11-11"
     assert found["Paris Peace Forum"].location == "Paris"
     assert found["Un Business And Human Rights Forum"].start_date == "2019-11-25"
@@ -36,11 +38,11 @@ def test_meeting_report_events(report):
 
 
 def test_french_names_put_the_head_first():
-    from kg87.extract.document import Block, Document, Page
+    from kg87.model.document import Block, Document, Page
 
     text = "atelier national de planification stratégique de la Côte d’Ivoire, Abidjan, 14-15 juin 2021 ;"
     document = Document("fr.pdf", "4" * 64, "Compte rendu, 2021",
                         [Page(1, 595, 842, [Block("p1-b0", 1, "bullet", text, (0, 0, 500, 20), 11, False, "•")])])
-    [event] = list(events(document))
+    [event] = extract(document, "event")
     assert event.label == "Atelier national de planification stratégique de la Côte d’Ivoire"
     assert (event.start_date, event.location) == ("2021-06-14", "Abidjan")

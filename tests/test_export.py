@@ -19,11 +19,11 @@ from rdflib.namespace import DCTERMS
 
 from conftest import CORPUS
 from kg87.cli import main
-from kg87.export import export
-from kg87.graph.build import ID, KG87, SDG_TARGET_8_7
+from kg87.publish.export import export
+from kg87.graph.terms import ID, KG87, SDG_TARGET_8_7
 from kg87.graph.store import read_triples
-from kg87.tables import COLUMNS
-from kg87.validate import validate_graph
+from kg87.publish.tables import columns
+from kg87.graph.validate import validate_graph
 
 EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(\.[\w-]+)+")
 RDF_FILES = {"graph.ttl": "turtle", "graph.nt": "nt", "graph.jsonld": "json-ld"}
@@ -71,7 +71,7 @@ def short(iri) -> str:
 
 def test_every_format_is_written_and_listed_in_the_manifest(exported):
     result, to, out = exported
-    tables = sorted(name for name in COLUMNS if (out / "tables" / name).exists())
+    tables = sorted(name for name in columns() if (out / "tables" / name).exists())
     assert {"commitments.csv", "countries.csv", "proposals.csv"} <= set(tables)
     expected = {"graph.ttl", "graph.nt", "graph.jsonld", "context.jsonld", "graph.graphml", "manifest.json",
                 "csv/csv-metadata.json", "csv/README.md", *(f"csv/{t}" for t in tables)}
@@ -89,9 +89,9 @@ def test_manifest_counts_documents_and_build(exported, corpus_build):
     records = corpus_build[0].records
     manifest = json.loads((to / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["kg87_version"] == "0.1.0" and manifest["triples"] == result.triples > 1000
-    assert manifest["tables"]["commitments.csv"] == len(records.commitments)
+    assert manifest["tables"]["commitments.csv"] == len(records.of_type("commitment"))
     assert manifest["tables"]["countries.csv"] == len(records.countries)
-    assert manifest["classes"]["kg87:Commitment"] == len(records.commitments)
+    assert manifest["classes"]["kg87:Commitment"] == len(records.of_type("commitment"))
     assert manifest["classes"]["kg87:Country"] == len(records.countries)
     assert sorted(d["sha256"] for d in manifest["documents"]) == sorted(d.sha256 for d in records.documents)
     assert {d["name"] for d in manifest["documents"]} == {p.name for p in CORPUS.glob("*.pdf")}
@@ -132,12 +132,12 @@ def test_graphml_is_a_property_graph_of_the_rdf(exported, corpus_build):
     graph = nx.read_graphml(to / "graph.graphml")
     nepal = graph.nodes["kgid:country/NPL"]
     assert nepal["iso3"] == "NPL" and nepal["type"] == "Country" and nepal["label"] == "Nepal"
-    commitment = next(c for c in corpus_build[0].records.commitments if c.actor_id == "NPL")
+    commitment = next(c for c in corpus_build[0].records.of_type("commitment") if c.actor.id == "NPL")
     node = f"kgid:commitment/{commitment.id}"
     assert graph.nodes[node]["text"] == commitment.text
     assert any(data["label"] == "actor" for _, _, data in graph.out_edges(node, data=True))
     assert graph.has_edge(node, "kgid:country/NPL") and graph.has_edge(node, f"kgid:excerpt/{commitment.id}")
-    assert graph.nodes[f"kgid:excerpt/{commitment.id}"]["page"] == commitment.page
+    assert graph.nodes[f"kgid:excerpt/{commitment.id}"]["page"] == commitment.provenance.page
 
 
 def test_csv_bundle_is_the_built_tables_with_a_data_dictionary(exported):
@@ -214,6 +214,16 @@ def test_a_broken_graph_fails_with_a_readable_report(corpus_build):
     assert "[Excerpt › no e-mail in quote]" in text
 
 
+def test_the_commitment_shape_comes_from_its_declared_fields(corpus_build):
+    graph = rdf_graph(read_triples(corpus_build[1]))
+    commitment = next(graph.subjects(RDF.type, KG87.Commitment))
+    graph.remove((commitment, KG87.kind, None))
+    graph.add((commitment, KG87.targetYear, Literal("2030")))  # a plain string, not an xsd:gYear
+    text = validate_graph(graph).text()
+    assert f"{short(commitment)}  [Commitment › kind]  kg87:kind: a commitment has exactly one kind" in text
+    assert f"{short(commitment)}  [Commitment › target year]  kg87:targetYear" in text
+
+
 def test_export_refuses_a_graph_that_does_not_conform(corpus_build, tmp_path):
     _, out = corpus_build
     graph = rdf_graph(read_triples(out))
@@ -232,7 +242,7 @@ def test_export_refuses_a_graph_that_does_not_conform(corpus_build, tmp_path):
 
 
 def test_an_email_address_in_the_graph_stops_the_export(corpus_build, tmp_path):
-    from kg87.export import ExportError
+    from kg87.publish.export import ExportError
 
     graph = rdf_graph(read_triples(corpus_build[1]))
     graph.add((ID["excerpt/x"], KG87.quote, Literal("contact: jane.doe@example.org")))

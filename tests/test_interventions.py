@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from kg87.extract.entities import EntityFinder
-from kg87.extract.interventions import interventions, meeting_of
+from conftest import as_row, extract
+
+from kg87.extract.interventions import meeting_of
 
 
 def test_meeting_report_turns(report):
-    found = list(interventions(report, EntityFinder().mentions(report)))
+    found = [as_row(i) for i in extract(report, "intervention")]
     by_label = {}
     for i in found:
         by_label.setdefault(i.speaker_label, []).append(i)
@@ -26,11 +27,11 @@ def test_meeting_report_turns(report):
 
 
 def test_french_turns():
-    from kg87.extract.document import Block, Document, Page
+    from kg87.model.document import Block, Document, Page
 
     text = ("Le BIT a présenté les résultats de l’enquête. "
             "Le Royaume-Uni a demandé si le Sénégal et le Maroc participeraient.")
     document = Document("fr.pdf", "3" * 64, "Compte rendu de la réunion, Dakar, 12 mars 2021",
                         [Page(1, 595, 842, [Block("p1-b0", 1, "paragraph", text, (0, 0, 500, 20), 11, False)])])
-    turns = list(interventions(document, EntityFinder().mentions(document)))
+    turns = [as_row(i) for i in extract(document, "intervention")]
     assert [(t.speaker_id, t.speaker_label) for t in turns] == [("organisation:ilo", "BIT"), ("country:GBR", "Royaume-Uni")]

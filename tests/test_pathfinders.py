@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg87.extract.pathfinders import StatusFact, cue, resolve
+from kg87.extract.pathfinders import cue, resolve
+from kg87.model.records import Provenance, StatusFact
 
 
 def test_cues_in_english_and_french():
@@ -18,7 +19,7 @@ def test_cues_in_english_and_french():
 
 
 def fact(iso3, status, source="list"):
-    return StatusFact(iso3, status, source, "d.pdf", 1, "p1-b1", "q", (0, 0, 1, 1))
+    return StatusFact(iso3, status, source, "p1-b1", Provenance("d.pdf", 1, "q", (0, 0, 1, 1)))
 
 
 def test_complete_lists_imply_false_and_announcements_do_not():
@@ -41,6 +42,6 @@ def test_corpus_pathfinder_columns(corpus_build):
     assert {i for i, c in by_iso.items() if c.workshop_held} == {
         "ALB", "CHL", "MDG", "MRT", "NPL", "NGA", "TUN", "UGA", "VNM"}
     assert {i for i, c in by_iso.items() if c.workshop_scheduled} == {"FJI", "MWI", "MEX", "MAR", "PER"}
-    announcements = [c for c in records.commitments if c.kind == "pathfinder-interest"]
-    assert {c.actor_id for c in announcements} == {"CIV", "FRA"}
+    announcements = [c for c in records.of_type("commitment") if c.kind == "pathfinder-interest"]
+    assert {c.actor.id for c in announcements} == {"CIV", "FRA"}
     assert by_iso["ARG"].pathfinder_interest is None  # named, but no status stated

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from kg87.extract.document import Block, Document, Page
-from kg87.extract.proposals import proposals
+from conftest import as_row, extract
+
+from kg87.model.document import Block, Document, Page
 
 
 def test_key_proposals_are_attributed_to_their_session(briefing):
-    found = list(proposals(briefing))
+    found = [as_row(p) for p in extract(briefing, "proposal")]
     by_proposer = {}
     for p in found:
         by_proposer.setdefault(p.proposer_label, []).append(p)
@@ -33,7 +34,7 @@ def test_recommendations_heading_in_another_document():
         block(2, "bullet", "Share data on recruitment agencies between countries", label, "•"),
         block(3, "paragraph", "The session closed at noon.", section),
     ])])
-    found = list(proposals(document))
+    found = [as_row(p) for p in extract(document, "proposal")]
     assert [p.text for p in found] == ["Abolish recruitment fees charged to workers",
                                        "Share data on recruitment agencies between countries"]
     assert {p.proposer_label for p in found} == {"Session 2. Migrant workers in construction"}

@@ -18,9 +18,9 @@ import pytest
 from click.testing import CliRunner
 
 from kg87.cli import main
-from kg87.export import ntriples
+from kg87.publish.formats.ntriples import ntriples
 from kg87.graph.store import open_graph, read_triples, run_query
-from kg87.push import PushError, build_graph_iri, push_graph, query_endpoint
+from kg87.publish.push import PushError, build_graph_iri, push_graph, query_endpoint
 
 ROOT = Path(__file__).resolve().parent.parent
 Q1 = (ROOT / "queries" / "commitments.rq").read_text(encoding="utf-8")

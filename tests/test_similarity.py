@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from conftest import CORPUS, shared_path
 from kg87.cli import main
-from kg87.embeddings import embed, read_embeddings, text_key
-from kg87.extract.actions import load_actions
-from kg87.records import Records
+from kg87.model.records import Records
+from kg87.model.vocabularies import load_actions
+from kg87.similarity.embeddings import embed, read_embeddings, text_key
 
 
 def _records(out) -> Records:
@@ -26,8 +26,8 @@ def test_every_statement_is_embedded_with_its_model_recorded(corpus_build):
     result, out = corpus_build
     embeddings = read_embeddings(out)
     records = _records(out)
-    assert [s.id for s in embeddings.statements] == [r.id for r in
-                                                    records.commitments + records.proposals + records.interventions]
+    assert [s.id for s in embeddings.statements] == [r.id for r in records.statements]
+    assert [s.type for s in embeddings.statements][:1] == ["commitment"]
     assert embeddings.vectors.shape == (len(embeddings.statements), 384)
     assert np.allclose(np.linalg.norm(embeddings.vectors, axis=1), 1.0, atol=1e-4)
     model = json.loads((out / "embeddings" / "model.json").read_text())
@@ -53,26 +53,31 @@ def test_only_new_text_is_encoded(corpus_build, tmp_path):
     (cache).mkdir()
     for f in (out / "cache").glob("embeddings-*.npz"):
         (cache / f.name).write_bytes(f.read_bytes())
-    records.proposals[0] = replace(records.proposals[0], text="Map recruitment agencies operating along the corridor.")
+    first = next(i for i, s in enumerate(records.statements) if s.type == "proposal")
+    records.statements[first] = replace(records.statements[first],
+                                        text="Map recruitment agencies operating along the corridor.")
     embeddings = embed(records, cache)
     assert embeddings.encoded == 1
-    row = embeddings.index_of(records.proposals[0].id)
+    row = embeddings.index_of(records.statements[first].id)
     similar_text = embeddings.vectors @ embeddings.vectors[row]
     assert similar_text[row] == pytest.approx(1.0, abs=1e-4)
 
 
 def test_duplicate_clusters_span_actors_or_documents_and_never_pair_a_quote_with_itself(corpus_build):
     _, out = corpus_build
-    clusters = _records(out).duplicates
+    records = _records(out)
+    clusters, by_id = records.duplicates, records.statement_index()
     assert len(clusters) >= 5
     for cluster in clusters:
         members = cluster.members
-        assert len({(m.document, m.page, m.quote, m.text) for m in members}) == len(members) >= 2
-        assert all(m.actor_label not in m.co_actors for m in members)
-        assert len({m.actor_label for m in members}) >= 2 or len({m.document for m in members}) >= 2
+        statements = [by_id[m.statement_id] for m in members]
+        where = {(s.provenance.document, s.provenance.page, s.provenance.quote, s.text) for s in statements}
+        assert len(where) == len(members) >= 2
+        assert all(s.actor.label not in m.co_actors for s, m in zip(statements, members))
+        assert len({s.actor.label for s in statements}) >= 2 or len({s.provenance.document for s in statements}) >= 2
         assert len({m.statement_id for m in members}) == len(members)
-        assert cluster.label == members[0].text and members[0].similarity == pytest.approx(1.0, abs=1e-3)
-        assert all(m.table in ("commitment", "proposal") for m in members)
+        assert cluster.label == statements[0].text and members[0].similarity == pytest.approx(1.0, abs=1e-3)
+        assert all(s.type in ("commitment", "proposal") for s in statements)
 
 
 def test_duplicates_csv_and_graph_hold_the_same_clusters(corpus_build):
@@ -107,7 +112,7 @@ def test_duplicates_score_against_the_answer_key(corpus_build):
 def test_similar_finds_a_statement_from_its_own_words_and_by_id(corpus_build):
     _, out = corpus_build
     embeddings = read_embeddings(out)
-    target = next(s for s in embeddings.statements if s.table == "proposal")
+    target = next(s for s in embeddings.statements if s.type == "proposal")
     runner = CliRunner()
     by_text = runner.invoke(main, ["similar", target.text, "-k", "3", "--format", "json", "--out", str(out)])
     assert by_text.exit_code == 0, by_text.output

@@ -6,9 +6,9 @@ import os
 from html import escape
 from pathlib import Path
 
-from kg87.atomic import write_text_atomic
-from kg87.extract.actions import action_label
-from kg87.records import DuplicateCluster
+from kg87.model.files import write_text_atomic
+from kg87.model.records import DuplicateCluster, Statement
+from kg87.model.vocabularies import action_label
 
 STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1d2330;padding:0 1rem}
@@ -23,10 +23,12 @@ blockquote{margin:0;color:#2f3746}.central td{background:#f7f9fd}
 """
 
 
-def write_duplicates_html(clusters: list[DuplicateCluster], path: Path, sources: dict[str, Path]) -> None:
+def write_duplicates_html(clusters: list[DuplicateCluster], statements: dict[str, Statement], path: Path,
+                          sources: dict[str, Path]) -> None:
     """Write the clusters as an HTML report; quotes link to their PDF page where the PDF is known."""
     path = Path(path)
-    actors = sorted({a for c in clusters for m in c.members for a in (m.actor_label, *m.co_actors)})
+    actors = sorted({a for c in clusters for m in c.members
+                     for a in (statements[m.statement_id].actor.label, *m.co_actors)})
     parts = [f"<!doctype html><html lang=en><meta charset=utf-8><title>kg87 — overlapping initiatives</title>"
              f"<style>{STYLE}</style><h1>Overlapping initiatives</h1>"
              f"<p class=meta>{len(clusters)} clusters · {sum(len(c.members) for c in clusters)} statements · "
@@ -34,19 +36,21 @@ def write_duplicates_html(clusters: list[DuplicateCluster], path: Path, sources:
              f"cosine similarity of each statement to it.</p>"]
     for c in clusters:
         themes = "".join(f"<span class=theme>{escape(t)}</span>" for t in c.themes)
-        cluster_actors = sorted({a for m in c.members for a in (m.actor_label, *m.co_actors)})
+        cluster_actors = sorted({a for m in c.members for a in (statements[m.statement_id].actor.label, *m.co_actors)})
         action = f"{escape(action_label(c.action))} · " if c.action else ""
         parts.append(f"<section id='{escape(c.id)}'><h2>{escape(c.label)}</h2>"
                      f"<div class=meta>{action}{escape(c.id)} · {len(c.members)} statements · "
                      f"{escape(', '.join(cluster_actors))} {themes}</div><table>"
                      "<tr><th>actor</th><th>quote</th><th>similarity</th><th>source</th></tr>")
         for n, m in enumerate(c.members):
+            s = statements[m.statement_id]
             width = max(0.0, min(m.similarity, 1.0)) * 100
-            actor = escape(", ".join((m.actor_label, *m.co_actors)))
+            actor = escape(", ".join((s.actor.label, *m.co_actors)))
+            source = _source_link(s.provenance.document, s.provenance.page, sources, path)
             parts.append(f"<tr class='{'central' if n == 0 else ''}'><td>{actor}<br>"
-                         f"<span class=meta>{escape(m.table)}</span></td><td><blockquote>{escape(m.quote)}"
+                         f"<span class=meta>{escape(s.type)}</span></td><td><blockquote>{escape(s.provenance.quote)}"
                          f"</blockquote></td><td><span class=bar><span style='width:{width:.0f}%'></span></span>"
-                         f"{m.similarity:.2f}</td><td>{_source_link(m.document, m.page, sources, path)}</td></tr>")
+                         f"{m.similarity:.2f}</td><td>{source}</td></tr>")
         parts.append("</table></section>")
     write_text_atomic(path, "".join(parts) + "\n")
 

@@ -12,6 +12,8 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from .settings import DEFAULT_LAYOUT, LayoutSettings
+
 BULLET_GLYPHS = "•◦▪▫●○■□‣⁃∙·➢➤►▶✓✔-–—*o\uf0b7\uf0a7\uf0d8\uf076"
 _ENUMERATION = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)])$")
 _GLYPH = re.compile(rf"^[{re.escape(BULLET_GLYPHS)}]$")
@@ -125,15 +127,16 @@ def words_from_pdfplumber(raw_words: list[dict]) -> list[Word]:
     return out
 
 
-def group_lines(words: list[Word]) -> list[list[Word]]:
+def group_lines(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[list[Word]]:
     """Group words whose vertical centres fall within one another's extent into lines."""
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         centre = (word.top + word.bottom) / 2
-        for line in reversed(lines[-6:]):
+        tolerance = max(3.0, settings.line_size_tolerance * word.size)
+        for line in reversed(lines[-settings.line_lookback:]):
             top = min(w.top for w in line)
             bottom = max(w.bottom for w in line)
-            if top <= centre <= bottom and abs(line[0].size - word.size) < max(3.0, 0.35 * word.size):
+            if top <= centre <= bottom and abs(line[0].size - word.size) < tolerance:
                 line.append(word)
                 break
         else:
@@ -141,20 +144,22 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
-def split_segments(line: list[Word]) -> list[Segment]:
+def split_segments(line: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[Segment]:
     """Split a line where a gap is a gutter: wide for the font and far wider than the usual gap."""
     if len(line) == 1:
         return [Segment(line)]
     gaps = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
     size = max(statistics.median(w.size for w in line), 1.0)
-    if len(gaps) >= 3 and min(gaps) > 1.4 * size and max(gaps) < 1.6 * min(gaps):
+    wide = settings.gutter_min_gap * size
+    if len(gaps) >= 3 and min(gaps) > wide and max(gaps) < settings.justified_spread * min(gaps):
         return [Segment(line)]  # a justified line stretched wide, not columns
     narrow = [g for g in gaps if g < size]
     usual = statistics.median(narrow) if narrow else 0.25 * size
     segments = [[line[0]]]
     for gap, word in zip(gaps, line[1:]):
-        after_marker = len(segments[-1]) == 1 and is_marker(segments[-1][0].text) and gap < 3.5 * size
-        if not after_marker and gap > 1.4 * size and gap > 2.5 * max(usual, 0.2 * size):
+        after_marker = (len(segments[-1]) == 1 and is_marker(segments[-1][0].text)
+                        and gap < settings.marker_max_gap * size)
+        if not after_marker and gap > wide and gap > settings.gutter_gap_ratio * max(usual, 0.2 * size):
             segments.append([word])
         else:
             segments[-1].append(word)
@@ -170,21 +175,21 @@ def _starts_item(segment: Segment) -> str:
     return ""
 
 
-def stack_blocks(segments: list[Segment]) -> list[RawBlock]:
+def stack_blocks(segments: list[Segment], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[RawBlock]:
     """Stack segments into blocks: close below, overlapping in x, same size and weight."""
     blocks: list[RawBlock] = []
     for seg in sorted(segments, key=lambda s: (s.top, s.x0)):
         marker = _starts_item(seg)
         target = None
         if not marker and not (seg.is_label and seg.bold):
-            for block in reversed(blocks[-12:]):
+            for block in reversed(blocks[-settings.block_lookback:]):
                 last = block.lines[-1]
                 gap = seg.top - last.bottom
                 overlap = min(seg.x1, last.x1) - max(seg.x0, last.x0)
                 if (
-                    -0.3 * seg.size <= gap <= 0.55 * seg.size
-                    and overlap > 0.3 * min(seg.x1 - seg.x0, last.x1 - last.x0)
-                    and abs(seg.size - last.size) <= 1.0
+                    -0.3 * seg.size <= gap <= settings.block_max_gap * seg.size
+                    and overlap > settings.block_min_overlap * min(seg.x1 - seg.x0, last.x1 - last.x0)
+                    and abs(seg.size - last.size) <= settings.block_size_tolerance
                     and seg.starts_bold == last.ends_bold
                     and not (last.is_label and last.bold)
                     and seg.x0 >= block.bbox[0] - 0.8 * seg.size
@@ -198,10 +203,10 @@ def stack_blocks(segments: list[Segment]) -> list[RawBlock]:
     return blocks
 
 
-def _gaps(spans: list[tuple[float, float]], min_gap: float, widest_only: bool = False) -> list[float]:
+def _gaps(spans: list[tuple[float, float]], min_gap: float, widest_share: float | None = None) -> list[float]:
     """Cut positions in the free intervals between spans that are at least min_gap wide.
 
-    With ``widest_only``, only the intervals close to the widest one are cut, as in the
+    With ``widest_share``, only the intervals at least that share of the widest one are cut, as in the
     classic XY-cut: a small gap that happens to line up across columns is not a band break.
     """
     free = []
@@ -211,9 +216,9 @@ def _gaps(spans: list[tuple[float, float]], min_gap: float, widest_only: bool = 
         if start - reach >= min_gap:
             free.append((start - reach, (reach + start) / 2))
         reach = max(reach, end)
-    if widest_only and free:
+    if widest_share and free:
         widest = max(width for width, _ in free)
-        free = [(width, at) for width, at in free if width >= 0.8 * widest]
+        free = [(width, at) for width, at in free if width >= widest_share * widest]
     return [at for _, at in free]
 
 
@@ -222,7 +227,8 @@ def _is_label_column(blocks: list[RawBlock]) -> bool:
     return all(t.endswith(":") and len(t.split()) <= 3 for t in texts)
 
 
-def reading_order(blocks: list[RawBlock], column: tuple[int, ...] = (), join_heading_rows: bool = True) -> list[RawBlock]:
+def reading_order(blocks: list[RawBlock], settings: LayoutSettings = DEFAULT_LAYOUT, column: tuple[int, ...] = (),
+                  join_heading_rows: bool = True) -> list[RawBlock]:
     """Order blocks by recursive XY-cut: columns left to right first, then bands top to bottom.
 
     Each block records the column it was found in (``column``: the path of column indices
@@ -235,12 +241,12 @@ def reading_order(blocks: list[RawBlock], column: tuple[int, ...] = (), join_hea
     if len(blocks) <= 1:
         return list(blocks)
     size = statistics.median(b.size for b in blocks)
-    cuts = _gaps([(b.bbox[0], b.bbox[2]) for b in blocks], 0.5 * size)
+    cuts = _gaps([(b.bbox[0], b.bbox[2]) for b in blocks], settings.column_cut_gap * size)
     if cuts:
         columns = _partition(blocks, cuts, axis=0)
         if not _is_label_column(columns[0]):
-            return [b for i, col in enumerate(columns) for b in reading_order(col, column + (i,))]
-    cuts = _gaps([(b.bbox[1], b.bbox[3]) for b in blocks], 0.3 * size, widest_only=True)
+            return [b for i, col in enumerate(columns) for b in reading_order(col, settings, column + (i,))]
+    cuts = _gaps([(b.bbox[1], b.bbox[3]) for b in blocks], settings.band_cut_gap * size, settings.band_widest_share)
     if cuts:
         bands = _partition(blocks, cuts, axis=1)
         ordered: list[RawBlock] = []
@@ -248,10 +254,10 @@ def reading_order(blocks: list[RawBlock], column: tuple[int, ...] = (), join_hea
         while i < len(bands):
             band = bands[i]
             if join_heading_rows and len(band) >= 2 and all(b.bold for b in band) and i + 1 < len(bands):
-                ordered.extend(reading_order(band + bands[i + 1], column, join_heading_rows=False))
+                ordered.extend(reading_order(band + bands[i + 1], settings, column, join_heading_rows=False))
                 i += 2
             else:
-                ordered.extend(reading_order(band, column))
+                ordered.extend(reading_order(band, settings, column))
                 i += 1
         return ordered
     return sorted(blocks, key=lambda b: (b.bbox[1], b.bbox[0]))
@@ -265,7 +271,7 @@ def _partition(blocks: list[RawBlock], cuts: list[float], axis: int) -> list[lis
     return [p for p in parts if p]
 
 
-def page_blocks(words: list[Word]) -> list[RawBlock]:
+def page_blocks(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[RawBlock]:
     """Blocks of one page in reading order."""
-    segments = [seg for line in group_lines(words) for seg in split_segments(line)]
-    return reading_order(stack_blocks(segments))
+    segments = [seg for line in group_lines(words, settings) for seg in split_segments(line, settings)]
+    return reading_order(stack_blocks(segments, settings), settings)

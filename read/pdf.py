@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .document import Document
+from kg87.model.document import Document
+
 from .layout import Word, page_blocks, words_from_pdfplumber
+from .settings import DEFAULT_LAYOUT, LayoutSettings
 from .structure import PageLayout, RawTable, assemble
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its per-object warnings are noise to a user
 
-MAX_EDGES_FOR_TABLES = 3000  # pages drawn with tens of thousands of lines are not tables
 _CID = re.compile(r"\(cid:\d+\)")
 
 
@@ -49,13 +50,13 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_pdf(path: Path, sha256: str | None = None) -> Document:
+def read_pdf(path: Path, sha256: str | None = None, settings: LayoutSettings = DEFAULT_LAYOUT) -> Document:
     """Read one PDF into a :class:`Document`; raise :class:`PdfError` if nothing can be read."""
     path = Path(path)
     _check_is_pdf(path)
     sha256 = sha256 or file_sha256(path)
     try:
-        title, pages, errors = _read_with_pdfplumber(path)
+        title, pages, errors = _read_with_pdfplumber(path, settings)
         reader = "pdfplumber"
         if not pages:
             raise ValueError(f"pdfminer could not read any page ({next(iter(errors.values()), 'no pages')})")
@@ -73,8 +74,8 @@ def read_pdf(path: Path, sha256: str | None = None) -> Document:
     if not any(p.words or p.tables for p in pages.values()):
         raise PdfError("no text layer (scanned or image-only pages)",
                        "run OCR on it first (e.g. ocrmypdf) and build again")
-    layouts = [PageLayout(n, p.width, p.height, page_blocks(p.words), p.tables) for n, p in pages.items()]
-    return assemble(path.name, sha256, title, layouts, errors, reader)
+    layouts = [PageLayout(n, p.width, p.height, page_blocks(p.words, settings), p.tables) for n, p in pages.items()]
+    return assemble(path.name, sha256, title, layouts, errors, reader, settings)
 
 
 def _check_is_pdf(path: Path) -> None:
@@ -101,7 +102,7 @@ def _explain(error: Exception) -> PdfError:
     return PdfError(f"damaged PDF ({text})", "repair it (e.g. qpdf) or get a fresh copy")
 
 
-def _read_with_pdfplumber(path: Path) -> tuple[str, dict[int, _PageText], dict[int, str]]:
+def _read_with_pdfplumber(path: Path, settings: LayoutSettings) -> tuple[str, dict[int, _PageText], dict[int, str]]:
     import pdfplumber
 
     pages: dict[int, _PageText] = {}
@@ -113,7 +114,7 @@ def _read_with_pdfplumber(path: Path) -> tuple[str, dict[int, _PageText], dict[i
             raise ValueError("pdfminer found no pages")
         for number, page in enumerate(pdf.pages, start=1):
             try:
-                pages[number] = _plumb_page(page)
+                pages[number] = _plumb_page(page, settings)
             except Exception as exc:  # one bad content stream must not cost the document
                 errors[number] = f"{type(exc).__name__}: {exc}"[:160]
             finally:
@@ -121,14 +122,14 @@ def _read_with_pdfplumber(path: Path) -> tuple[str, dict[int, _PageText], dict[i
     return title, pages, errors
 
 
-def _plumb_page(page) -> _PageText:
+def _plumb_page(page, settings: LayoutSettings) -> _PageText:
     tables = []
-    if 4 <= len(page.edges) <= MAX_EDGES_FOR_TABLES:
+    if 4 <= len(page.edges) <= settings.table_max_edges:
         tables = [_raw_table(t, page) for t in page.find_tables()]
         tables = [t for t in tables if t is not None]
     raw = page.extract_words(extra_attrs=["fontname", "size"])
     words = [w for w in words_from_pdfplumber(raw) if not _CID.fullmatch(w.text)]
-    if raw and len(words) < 0.5 * len(raw):
+    if raw and len(words) < settings.unreadable_glyph_share * len(raw):
         words = []  # a font without a Unicode map: the text is unreadable glyph ids
     inside = [w for w in words if any(_contains(t.bbox, w) for t in tables)]
     for table in tables:

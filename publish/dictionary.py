@@ -8,6 +8,8 @@ A column is described by its table's entry in ``COLUMN_NOTES`` or else by the sh
 
 from __future__ import annotations
 
+from kg87.model.types import StatementType, statement_types
+
 ID = "https://w3id.org/kg87/id/"
 
 TABLE_NOTES = {
@@ -15,10 +17,6 @@ TABLE_NOTES = {
                      "pathfinder status and the first place they are named.",
     "organisations.csv": "Organisations named in the documents, one row each, with acronym, type and the first "
                          "place they are named.",
-    "commitments.csv": "What a country or organisation committed to: priorities, next steps, pledges, "
-                       "pathfinder interest, ratifications and plans.",
-    "proposals.csv": "What a working group, action group, meeting session or organisation proposed or recommended.",
-    "interventions.csv": "What a country or organisation said or asked at a meeting.",
     "events.csv": "Meetings, workshops, conferences and forums reported in the documents.",
     "duplicates.csv": "Clusters of near-duplicate or overlapping initiatives (commitments and proposals) of "
                       "different actors or documents, one row per member statement.",
@@ -69,25 +67,6 @@ COLUMN_NOTES = {
         "quote": ("string", "The sentence where the organisation is first named."),
         "country": ("string", "ISO 3166-1 alpha-3 code of the country a national body belongs to; empty otherwise."),
     },
-    "commitments.csv": {
-        "id": ("string", "Stable commitment id (c-…)."),
-        "actor_type": ("string", "country or organisation."),
-        "actor_id": ("string", "ISO 3166-1 alpha-3 code of a country (NPL) or the slug of an organisation (ilo)."),
-        "actor_label": ("string", "Name of the country or organisation that committed."),
-        "kind": ("string", "One of priority, next-step, pledge, pathfinder-interest, ratification, plan, other."),
-        "target_year": ("gYear", "Year by which the commitment is to be achieved; empty if none is stated."),
-    },
-    "proposals.csv": {
-        "id": ("string", "Stable proposal id (p-…)."),
-        "proposer_label": ("string", "The working group, action group, session or organisation that proposed it."),
-    },
-    "interventions.csv": {
-        "id": ("string", "Stable intervention id (i-…)."),
-        "speaker_id": ("string", "country:ISO3 or organisation:slug of the speaker, or role:name for a role such "
-                                 "as the Chair."),
-        "speaker_label": ("string", "Name of the speaker."),
-        "meeting": ("string", "Name of the meeting at which it was said."),
-    },
     "events.csv": {
         "id": ("string", "Stable event id (e-…)."),
         "label": ("string", "Name of the event as written in the document."),
@@ -111,16 +90,44 @@ COLUMN_NOTES = {
     },
 }
 
-KEYS = {"countries.csv": "iso3", "organisations.csv": "id", "commitments.csv": "id", "proposals.csv": "id",
-        "interventions.csv": "id", "events.csv": "id"}
-ABOUT = {"countries.csv": ID + "country/{iso3}", "organisations.csv": ID + "organisation/{id}",
-         "commitments.csv": ID + "commitment/{id}", "proposals.csv": ID + "proposal/{id}",
-         "interventions.csv": ID + "intervention/{id}"}
+KEYS = {"countries.csv": "iso3", "organisations.csv": "id", "events.csv": "id"}
+ABOUT = {"countries.csv": ID + "country/{iso3}", "organisations.csv": ID + "organisation/{id}"}
+
+
+def table_note(table: str) -> str:
+    """What a row of the table is."""
+    st = _statement_type(table)
+    return st.description if st else TABLE_NOTES.get(table, "")
 
 
 def column_note(table: str, column: str) -> tuple[str, str]:
     """(datatype, description) of a column; a column nobody has described yet says so."""
-    return COLUMN_NOTES.get(table, {}).get(column) or SHARED_NOTES.get(column) or ("string", "Not described yet.")
+    st = _statement_type(table)
+    note = _statement_column_note(st, column) if st else COLUMN_NOTES.get(table, {}).get(column)
+    return note or SHARED_NOTES.get(column) or ("string", "Not described yet.")
+
+
+def _statement_type(table: str) -> StatementType | None:
+    return next((st for st in statement_types() if st.table == table), None)
+
+
+def _statement_column_note(st: StatementType, column: str) -> tuple[str, str] | None:
+    """A statement table's column, as its type declares it."""
+    if column == "id":
+        return "string", f"Stable {st.name} id ({st.name[0]}-…)."
+    actor = next((note for col, _, note in st.actor_columns if col == column), None)
+    if actor:
+        return "string", actor
+    field = st.field(column)
+    return (field.datatype, field.description) if field else None
+
+
+def _keys(table: str) -> tuple[str | None, str | None]:
+    """The primary key column and the aboutUrl template of a table."""
+    st = _statement_type(table)
+    if st:
+        return "id", ID + st.name + "/{id}"
+    return KEYS.get(table), ABOUT.get(table)
 
 
 def csvw_metadata(headers: dict[str, list[str]]) -> dict:
@@ -128,11 +135,12 @@ def csvw_metadata(headers: dict[str, list[str]]) -> dict:
     tables = []
     for name, columns in headers.items():
         schema: dict = {"columns": [_csvw_column(name, c) for c in columns]}
-        if name in KEYS:
-            schema["primaryKey"] = KEYS[name]
-        if name in ABOUT:
-            schema["aboutUrl"] = ABOUT[name]
-        tables.append({"url": name, "dc:description": TABLE_NOTES.get(name, ""), "tableSchema": schema})
+        key, about = _keys(name)
+        if key:
+            schema["primaryKey"] = key
+        if about:
+            schema["aboutUrl"] = about
+        tables.append({"url": name, "dc:description": table_note(name), "tableSchema": schema})
     return {"@context": "http://www.w3.org/ns/csvw",
             "dc:title": "kg87 tables: Alliance 8.7 documents (SDG target 8.7) as CSV",
             "dialect": {"header": True, "encoding": "utf-8", "lineTerminators": ["\n"]},
@@ -156,7 +164,7 @@ def markdown(headers: dict[str, list[str]]) -> str:
              "Every row carries its provenance: `document`, `page` (1-based) and `quote`.",
              "`csv-metadata.json` says the same in CSVW (W3C CSV on the Web) form.", ""]
     for name, columns in headers.items():
-        lines += [f"## {name}", "", TABLE_NOTES.get(name, ""), "", "| column | type | meaning |", "|---|---|---|"]
+        lines += [f"## {name}", "", table_note(name), "", "| column | type | meaning |", "|---|---|---|"]
         for column in columns:
             datatype, note = column_note(name, column)
             shown = f"list of {datatype[:-2]}" if datatype.endswith("[]") else datatype

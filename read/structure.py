@@ -13,10 +13,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .document import Block, Cell, Document, Page, Table
-from .layout import RawBlock, Segment, Word
+from kg87.model.document import Block, Cell, Document, Page, Table
 
-MARGIN = 0.09  # top and bottom share of the page where running heads and folios live
+from .layout import RawBlock, Segment, Word
+from .settings import DEFAULT_LAYOUT, LayoutSettings
+
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/|-)\s*\d{1,4})?$", re.I)
 _ENDS_WITH_HYPHEN = re.compile(r"[A-Za-zÀ-ÿ]-$")
 
@@ -39,19 +40,19 @@ class PageLayout:
     tables: list[RawTable]
 
 
-def assemble(name: str, sha256: str, title: str, layouts: list[PageLayout],
-             page_errors: dict[int, str], reader: str) -> Document:
+def assemble(name: str, sha256: str, title: str, layouts: list[PageLayout], page_errors: dict[int, str],
+             reader: str, settings: LayoutSettings = DEFAULT_LAYOUT) -> Document:
     """Run the document-level passes and return the :class:`Document`."""
-    _drop_running_text(layouts)
+    _drop_running_text(layouts, settings)
     vocabulary = _vocabulary(layouts)
     pages = []
     for layout in layouts:
-        body = _page_body_size(layout)
-        blocks = [_make_block(layout, i, raw, body, vocabulary) for i, raw in enumerate(layout.blocks)]
+        body = _page_body_size(layout, settings)
+        blocks = [_make_block(layout, i, raw, body, vocabulary, settings) for i, raw in enumerate(layout.blocks)]
         tables = [_make_table(layout.number, i, t, vocabulary) for i, t in enumerate(layout.tables)]
         pages.append(Page(layout.number, round(layout.width, 2), round(layout.height, 2), blocks,
                           [t for t in tables if t.cells]))
-    _nest_headings(pages)
+    _nest_headings(pages, settings)
     _continue_tables(pages)
     if not title:
         title = next((b.text for b in (b for p in pages for b in p.blocks) if b.kind == "heading"), name)
@@ -62,32 +63,34 @@ def _block_text(raw: RawBlock) -> str:
     return " ".join(s.text for s in raw.lines)
 
 
-def _in_margin(raw: RawBlock, layout: PageLayout) -> bool:
+def _in_margin(raw: RawBlock, layout: PageLayout, settings: LayoutSettings) -> bool:
     _, top, _, bottom = raw.bbox
-    return bottom <= layout.height * MARGIN or top >= layout.height * (1 - MARGIN)
+    share = settings.margin_share
+    return bottom <= layout.height * share or top >= layout.height * (1 - share)
 
 
-def _drop_running_text(layouts: list[PageLayout]) -> None:
+def _drop_running_text(layouts: list[PageLayout], settings: LayoutSettings) -> None:
     """Remove margin text that repeats on several pages (digits ignored) and bare page numbers."""
     def key(raw: RawBlock) -> str:
         return re.sub(r"\d+", "#", _block_text(raw).lower())
 
     seen = Counter()
     for layout in layouts:
-        body = _page_body_size(layout)
-        seen.update({key(b) for b in layout.blocks if _in_margin(b, layout) and b.size <= body + 0.5})
+        body = _page_body_size(layout, settings)
+        seen.update({key(b) for b in layout.blocks if _in_margin(b, layout, settings) and b.size <= body + 0.5})
     for layout in layouts:
-        body = _page_body_size(layout)
+        body = _page_body_size(layout, settings)
         layout.blocks = [
             b for b in layout.blocks
-            if not (_in_margin(b, layout) and (
-                _PAGE_NUMBER.match(_block_text(b).strip()) or (seen[key(b)] >= 2 and b.size <= body + 0.5)))
+            if not (_in_margin(b, layout, settings) and (
+                _PAGE_NUMBER.match(_block_text(b).strip())
+                or (seen[key(b)] >= settings.repeated_on_pages and b.size <= body + 0.5)))
         ]
 
 
-def _page_body_size(layout: PageLayout) -> float:
+def _page_body_size(layout: PageLayout, settings: LayoutSettings) -> float:
     """The body text size of a page, judged away from its margins where it can."""
-    inner = [b for b in layout.blocks if not _in_margin(b, layout)]
+    inner = [b for b in layout.blocks if not _in_margin(b, layout, settings)]
     return _body_size(inner) if inner else float("inf")
 
 
@@ -133,15 +136,15 @@ def join_lines(lines: list[str], vocabulary: set[str]) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _is_heading(raw: RawBlock, text: str, body: float) -> bool:
+def _is_heading(raw: RawBlock, text: str, body: float, settings: LayoutSettings) -> bool:
     words = text.split()
-    if not words or len(words) > 25:
+    if not words or len(words) > settings.heading_max_words:
         return False
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return False
     shouting = len(words) <= 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(letters) > 3
-    larger = raw.size >= body * 1.12 and (raw.bold or len(words) <= 12)
+    larger = raw.size >= body * settings.heading_size_ratio and (raw.bold or len(words) <= 12)
     label = len(words) <= 8 and text.endswith(":")
     sentence = text.endswith((".", ";", ",")) and not raw.marker and not (raw.bold and raw.size >= body)
     if sentence or (text.endswith(":") and len(words) > 8):
@@ -152,10 +155,11 @@ def _is_heading(raw: RawBlock, text: str, body: float) -> bool:
     return larger or (raw.bold and raw.size >= body * 0.95) or short_bold or shouting or label
 
 
-def _make_block(layout: PageLayout, index: int, raw: RawBlock, body: float, vocabulary: set[str]) -> Block:
+def _make_block(layout: PageLayout, index: int, raw: RawBlock, body: float, vocabulary: set[str],
+                settings: LayoutSettings) -> Block:
     lines = [s.text for s in raw.lines]
     text = join_lines(lines, vocabulary)
-    kind = "heading" if _is_heading(raw, text, body) else "bullet" if raw.marker else "paragraph"
+    kind = "heading" if _is_heading(raw, text, body, settings) else "bullet" if raw.marker else "paragraph"
     marker = raw.marker
     if marker and kind == "bullet":
         text = text[len(marker):].strip() if text.startswith(marker) else text.lstrip(marker).strip()
@@ -172,7 +176,7 @@ def _heading_rank(pages: list[Page]) -> dict[tuple, int]:
     return {style: level for level, style in enumerate(ordered, start=1)}
 
 
-def _nest_headings(pages: list[Page]) -> None:
+def _nest_headings(pages: list[Page], settings: LayoutSettings) -> None:
     """Give headings a level and every block the path of headings it stands under.
 
     Levels rank heading styles (size, weight, label colon) across the document; the
@@ -201,10 +205,10 @@ def _nest_headings(pages: list[Page]) -> None:
                 block.section = [h.text for h in stack]
                 if block.kind == "bullet":
                     block.level = 1
-        _attach_column_headings(page)
+        _attach_column_headings(page, settings)
 
 
-def _attach_column_headings(page: Page) -> None:
+def _attach_column_headings(page: Page, settings: LayoutSettings) -> None:
     """Give a block left under the page title the column heading right above it, by geometry.
 
     Reading order cannot always keep a row of column headings with its columns (an intro
@@ -215,10 +219,10 @@ def _attach_column_headings(page: Page) -> None:
     if len(headings) < 3:
         return
     title = headings[0]
-    columns = [h for h in headings[1:] if (h.bbox[2] - h.bbox[0]) < 0.6 * page.width]
+    columns = [h for h in headings[1:] if (h.bbox[2] - h.bbox[0]) < settings.column_heading_width * page.width]
     for block in page.blocks:
         if (block.kind == "heading" or not block.section or block.section[-1] != title.text
-                or block.bbox[2] - block.bbox[0] > 0.45 * page.width):  # a full-width box spans every column
+                or block.bbox[2] - block.bbox[0] > settings.full_width_block * page.width):  # spans every column
             continue
         above = [h for h in columns if h.bbox[3] <= block.bbox[1] + 1 and _overlap(h.bbox, block.bbox) >= 0.5]
         if above:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from rdflib import RDFS, Graph, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from kg87.graph.store import compact_iri, read_triples
+from .shapes import shapes_graph
+from .store import compact_iri, read_triples
 
 SHAPES_FILE = "graph/shapes.ttl"
 
@@ -49,14 +49,6 @@ class Report:
         head = (f"The graph does not conform to the kg87 shapes ({SHAPES_FILE}): "
                 f"{len(self.violations)} violation{'s' if len(self.violations) != 1 else ''}.")
         return "\n".join([head, *(f"  {v.line()}" for v in self.violations)])
-
-
-def shapes_graph() -> Graph:
-    """The shipped SHACL shapes as an rdflib graph."""
-    graph = Graph()
-    graph.parse(data=resources.files("kg87.graph").joinpath("shapes.ttl").read_text(encoding="utf-8"),
-                format="turtle")
-    return graph
 
 
 def validate_graph(data: Graph) -> Report:

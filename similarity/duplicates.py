@@ -6,7 +6,7 @@ propose the same kind of action, on a similar scale:
 
 1. **Action types.** Each initiative has a primary action type (labour inspection,
    surveys and research, awareness raising, legal reform, ratification, …; see
-   ``kg87.extract.actions``), found from its keywords and, for ties, its embedding.
+   :mod:`kg87.similarity.actions`), found from its keywords and, for ties, its embedding.
    Initiatives overlap only within one action type.
 2. **Contextual similarity.** Every statement of this genre is about child labour, forced
    labour or trafficking, so raw sentence similarity mostly says "same subject". The
@@ -40,8 +40,12 @@ from functools import lru_cache
 
 import numpy as np
 
-from kg87.embeddings import Embeddings, Statement
-from kg87.records import DuplicateCluster, DuplicateMember
+from kg87.model.records import DuplicateCluster, DuplicateMember, Statement
+from kg87.model.vocabularies import load_actions, load_themes
+from kg87.read.settings import SettingsError
+
+from .embeddings import Embeddings
+from .networks import most_central, similarity_graph
 
 
 @dataclass(frozen=True)
@@ -52,8 +56,25 @@ class DuplicateSettings:
     generic_threshold: float = 0.3  # the same, for generic action types and statements without one
     common_directions: int = 3  # dominant directions removed after centring
     different_scale_penalty: float = 0.15  # a country's initiative against an international one
-    tables: tuple[str, ...] = ("commitment", "proposal")
+    tables: tuple[str, ...] = ("commitment", "proposal")  # the statement types that are initiatives
     excluded_kinds: tuple[str, ...] = ("pathfinder-interest",)
+
+    def __post_init__(self) -> None:
+        for name in ("threshold", "generic_threshold"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not -1 <= value <= 1:
+                raise SettingsError(f"duplicates.{name} must be a number from -1 to 1, not {value!r}")
+        if isinstance(self.common_directions, bool) or not isinstance(self.common_directions, int) \
+                or self.common_directions < 0:
+            raise SettingsError(f"duplicates.common_directions must be a whole number from 0, "
+                                f"not {self.common_directions!r}")
+        penalty = self.different_scale_penalty
+        if isinstance(penalty, bool) or not isinstance(penalty, (int, float)) or not 0 <= penalty <= 2:
+            raise SettingsError(f"duplicates.different_scale_penalty must be a number from 0 to 2, not {penalty!r}")
+        for name in ("tables", "excluded_kinds"):
+            value = getattr(self, name)
+            if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+                raise SettingsError(f"duplicates.{name} must be a list of names")
 
 
 DEFAULT_SETTINGS = DuplicateSettings()
@@ -62,7 +83,7 @@ DEFAULT_SETTINGS = DuplicateSettings()
 def initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFAULT_SETTINGS) -> list[int]:
     """Rows of the statements that are initiatives."""
     return [i for i, s in enumerate(embeddings.statements)
-            if s.table in settings.tables and s.kind not in settings.excluded_kinds]
+            if s.type in settings.tables and s.kind not in settings.excluded_kinds]
 
 
 def contextual_vectors(vectors: np.ndarray, common_directions: int) -> np.ndarray:
@@ -81,7 +102,7 @@ def pair_scores(statements: list[Statement], vectors: np.ndarray,
     """The symmetric matrix of overlap scores between statements (1 within a joint statement)."""
     contextual = contextual_vectors(vectors, settings.common_directions)
     scores = contextual @ contextual.T
-    national = np.array([s.actor_type == "country" for s in statements])
+    national = np.array([s.actor.type == "country" for s in statements])
     scores -= settings.different_scale_penalty * (national[:, None] != national[None, :])
     keys = {key: n for n, key in enumerate(sorted({_initiative(s) for s in statements}))}
     initiative = np.array([keys[_initiative(s)] for s in statements])
@@ -94,7 +115,7 @@ def _initiative(s: Statement) -> tuple[str, int, str, str]:
 
     Several actions split from one paragraph share its quote but not their text.
     """
-    return s.document, s.page, s.quote, s.text
+    return s.provenance.document, s.provenance.page, s.provenance.quote, s.text
 
 
 def average_linkage(scores: np.ndarray, threshold: float) -> list[list[int]]:
@@ -116,9 +137,10 @@ def average_linkage(scores: np.ndarray, threshold: float) -> list[list[int]]:
 
 @dataclass
 class ScoredInitiatives:
-    """The initiatives of a build, their vectors and their pairwise overlap scores, row-aligned."""
+    """The initiatives of a build, their action types, vectors and pairwise overlap scores, row-aligned."""
 
     statements: list[Statement]
+    actions: list[str]
     vectors: np.ndarray
     scores: np.ndarray
 
@@ -128,17 +150,16 @@ def score_initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFA
     rows = initiatives(embeddings, settings)
     statements = [embeddings.statements[i] for i in rows]
     vectors = embeddings.vectors[rows]
-    return ScoredInitiatives(statements, vectors, pair_scores(statements, vectors, settings))
+    return ScoredInitiatives(statements, [embeddings.actions[i] for i in rows], vectors,
+                             pair_scores(statements, vectors, settings))
 
 
 def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEFAULT_SETTINGS) -> list[DuplicateCluster]:
     """Clusters of overlapping initiatives, largest first, each labelled by its most central statement."""
-    from kg87.extract.actions import load_actions
-
     generic = {a.slug for a in load_actions() if a.generic} | {""}
     by_action: dict[str, list[int]] = {}
-    for row, statement in enumerate(scored.statements):
-        by_action.setdefault(statement.action, []).append(row)
+    for row, action in enumerate(scored.actions):
+        by_action.setdefault(action, []).append(row)
     clusters = []
     for action, rows in sorted(by_action.items()):
         threshold = settings.generic_threshold if action in generic else settings.threshold
@@ -152,20 +173,19 @@ def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEF
 
 def _cluster(rows: list[int], scored: ScoredInitiatives, action: str) -> DuplicateCluster | None:
     """The cluster of these rows, one member per initiative; None unless it spans two actors or documents."""
-    from kg87.networks import most_central, similarity_graph
-
     joint: dict[tuple, list[int]] = {}
     for row in rows:
         joint.setdefault(_initiative(scored.statements[row]), []).append(row)
     if len(joint) < 2:
         return None
     members = [group[0] for group in joint.values()]
-    co_actors = {group[0]: sorted({scored.statements[r].actor_label for r in group[1:]}) for group in joint.values()}
+    co_actors = {group[0]: sorted({scored.statements[r].actor.label for r in group[1:]}) for group in joint.values()}
     statements = [scored.statements[r] for r in members]
-    actors = {scored.statements[r].actor_label for r in rows}
-    if len(actors) < 2 and len({s.document for s in statements}) < 2:
+    actors = {scored.statements[r].actor.label for r in rows}
+    if len(actors) < 2 and len({s.provenance.document for s in statements}) < 2:
         return None
-    centre = most_central(similarity_graph(statements, scored.scores[np.ix_(members, members)]))
+    centre = most_central(similarity_graph(statements, [scored.actions[r] for r in members],
+                                           scored.scores[np.ix_(members, members)]))
     cosine = scored.vectors[members] @ scored.vectors[members[centre]]
     order = sorted(range(len(members)), key=lambda i: (i != centre, -float(cosine[i]), statements[i].id))
     counts: dict[str, int] = {}
@@ -178,9 +198,8 @@ def _cluster(rows: list[int], scored: ScoredInitiatives, action: str) -> Duplica
         label=statements[centre].text,
         action=action,
         themes=sorted(t for t, n in counts.items() if n * 2 >= len(statements)),
-        members=[DuplicateMember(s.id, s.table, s.actor_label, s.text, round(min(float(cosine[i]), 1.0), 4),
-                                 s.document, s.page, s.quote, co_actors[members[i]])
-                 for i in order for s in (statements[i],)],
+        members=[DuplicateMember(statements[i].id, round(min(float(cosine[i]), 1.0), 4), co_actors[members[i]])
+                 for i in order],
     )
 
 
@@ -190,6 +209,4 @@ def _response_themes(statement: Statement) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _response_slugs() -> frozenset[str]:
-    from kg87.extract.themes import load_themes
-
     return frozenset(t.slug for t in load_themes() if t.facet == "response")

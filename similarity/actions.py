@@ -2,8 +2,8 @@
 
 Themes say what a statement is about; an action type says what it proposes to *do*:
 inspect workplaces, run a survey, raise awareness, revise laws, ratify a convention, …
-The scheme lives in ``data/actions.json`` (labels and keywords in English and French,
-one definition each). Generic types — capacity building, partnerships, coordination,
+The scheme lives in ``kg87/model/data/actions.json`` (labels and keywords in English and
+French, one definition each; :mod:`kg87.model.vocabularies` reads it). Generic types — capacity building, partnerships, coordination,
 action plans, monitoring, funding — say how something is done rather than what, so
 two statements of a generic type overlap only when their wording is close.
 
@@ -15,39 +15,12 @@ that uses no keyword of any type has no action type.
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
-
-@dataclass(frozen=True)
-class ActionType:
-    slug: str
-    label: str
-    label_fr: str
-    definition: str
-    generic: bool  # how something is done (training, partnerships, …) rather than what
-    keywords: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def load_actions() -> tuple[ActionType, ...]:
-    """The action-type scheme, in file order."""
-    text = resources.files("kg87.extract").joinpath("data", "actions.json").read_text(encoding="utf-8")
-    return tuple(
-        ActionType(a["slug"], a["label"], a.get("label_fr", ""), a["definition"], bool(a.get("generic")),
-                   tuple(a.get("keywords", [])) + tuple(a.get("keywords_fr", [])))
-        for a in json.loads(text)
-    )
-
-
-def action_label(slug: str) -> str:
-    """The English label of an action-type slug ("" for none or an unknown slug)."""
-    return next((a.label for a in load_actions() if a.slug == slug), "")
+from kg87.model.vocabularies import load_actions
 
 
 @lru_cache(maxsize=1)

@@ -11,17 +11,17 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from kg87.atomic import write_bytes_atomic
-from kg87.embeddings import Statement
-from kg87.records import Records
+from kg87.model.files import write_bytes_atomic
+from kg87.model.records import Records, Statement
 
 
-def similarity_graph(statements: list[Statement], scores: np.ndarray, threshold: float = 0.0) -> nx.Graph:
-    """Statements as nodes (keyed by row), an edge wherever their score reaches ``threshold``."""
+def similarity_graph(statements: list[Statement], actions: list[str], scores: np.ndarray,
+                     threshold: float = 0.0) -> nx.Graph:
+    """Statements as nodes (keyed by row, with their action type), an edge wherever their score reaches ``threshold``."""
     graph = nx.Graph()
-    for row, s in enumerate(statements):
-        graph.add_node(row, id=s.id, table=s.table, actor=s.actor_label, action=s.action, text=s.text,
-                       document=s.document, page=s.page)
+    for row, (s, action) in enumerate(zip(statements, actions)):
+        graph.add_node(row, id=s.id, table=s.type, actor=s.actor.label, action=action, text=s.text,
+                       document=s.provenance.document, page=s.provenance.page)
     rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))
     graph.add_weighted_edges_from((int(a), int(b), round(float(scores[a, b]), 4)) for a, b in zip(rows, cols))
     return graph
@@ -36,29 +36,19 @@ def most_central(graph: nx.Graph) -> int:
 def actor_theme_graph(records: Records) -> nx.Graph:
     """Actors, themes and statements: actor — statement — theme, and statement — duplicate cluster."""
     graph = nx.Graph()
-    for c in records.commitments:
-        _statement(graph, c.id, "commitment", c.text, f"{c.actor_type}:{c.actor_id}", c.actor_label, c.themes,
-                   c.document, c.page)
-    for p in records.proposals:
-        _statement(graph, p.id, "proposal", p.text, f"group:{p.proposer_label}", p.proposer_label, p.themes,
-                   p.document, p.page)
-    for i in records.interventions:
-        _statement(graph, i.id, "intervention", i.text, i.speaker_id, i.speaker_label, i.themes, i.document, i.page)
+    for s in records.statements:
+        actor = f"group:{s.actor.label}" if s.actor.type == "group" else s.actor.key
+        graph.add_node(s.id, kind=s.type, label=s.text, document=s.provenance.document, page=s.provenance.page)
+        graph.add_node(actor, kind="actor", label=s.actor.label)
+        graph.add_edge(actor, s.id, relation="states")
+        for theme in s.themes:
+            graph.add_node(f"theme:{theme}", kind="theme", label=theme)
+            graph.add_edge(s.id, f"theme:{theme}", relation="about")
     for cluster in records.duplicates:
         graph.add_node(cluster.id, kind="duplicate-cluster", label=cluster.label)
         for m in cluster.members:
             graph.add_edge(cluster.id, m.statement_id, relation="member", weight=m.similarity)
     return graph
-
-
-def _statement(graph: nx.Graph, ident: str, kind: str, text: str, actor: str, actor_label: str,
-               themes: list[str], document: str, page: int) -> None:
-    graph.add_node(ident, kind=kind, label=text, document=document, page=page)
-    graph.add_node(actor, kind="actor", label=actor_label)
-    graph.add_edge(actor, ident, relation="states")
-    for theme in themes:
-        graph.add_node(f"theme:{theme}", kind="theme", label=theme)
-        graph.add_edge(ident, f"theme:{theme}", relation="about")
 
 
 def annotate(graph: nx.Graph) -> nx.Graph:

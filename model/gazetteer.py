@@ -60,7 +60,7 @@ def _split(value: str) -> tuple[str, ...]:
 
 
 def _rows(name: str) -> list[dict]:
-    text = resources.files("kg87.extract").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("kg87.model").joinpath("data", name).read_text(encoding="utf-8")
     return list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
 
 

@@ -1,0 +1,79 @@
+"""From each document's extractor outputs to the build's records.
+
+Countries and organisations become one row each across the build, with their mention count,
+their first mention as provenance (one whose quote lost no e-mail address, where there is
+one) and, for countries, the pathfinder status every document states. Statements and events
+are kept once per id, statements ordered by type (in registration order), then document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg87.model.gazetteer import load_gazetteer
+from kg87.model.records import (CountryRecord, DocumentInfo, FoundOrganisation, Mention, OrganisationRecord,
+                                Records)
+from kg87.model.types import statement_types
+
+from .pathfinders import resolve
+
+
+@dataclass
+class Extraction:
+    """What one document yields: its description and its extractors' records by slot (cached)."""
+
+    document: DocumentInfo
+    outputs: dict[str, list] = field(default_factory=dict)
+
+    def get(self, slot: str) -> list:
+        return self.outputs.get(slot, [])
+
+
+def assemble(extractions: list[Extraction]) -> Records:
+    """Combine per-document extractions into one set of records with build-wide counts."""
+    records = Records(documents=[e.document for e in extractions])
+    first: dict[tuple[str, str], Mention] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for extraction in extractions:
+        named = {(m.kind, m.id) for m in extraction.get("mention")}
+        extraction.document.countries = sorted(i for k, i in named if k == "country")
+        extraction.document.organisations = sorted(i for k, i in named if k == "organisation")
+        for m in extraction.get("mention"):
+            key = (m.kind, m.id)
+            counts[key] = counts.get(key, 0) + 1
+            if key not in first or "[e-mail removed]" in first[key].provenance.quote:
+                first[key] = m
+    learned = {o.id: o for e in extractions for o in e.get("organisation")}
+    status = resolve(f for e in extractions for f in e.get("status"))
+    for (kind, ident), count in sorted(counts.items()):
+        where = first[(kind, ident)].provenance
+        if kind == "country":
+            records.countries.append(_country(ident, count, where, status.get(ident, {})))
+        else:
+            records.organisations.append(_organisation(ident, count, where, learned))
+    seen: set[str] = set()
+    for statement_type in statement_types():
+        for extraction in extractions:
+            for statement in extraction.get(statement_type.name):
+                if statement.id not in seen:
+                    seen.add(statement.id)
+                    records.statements.append(statement)
+    for extraction in extractions:
+        for event in extraction.get("event"):
+            if event.id not in seen:
+                seen.add(event.id)
+                records.events.append(event)
+    return records
+
+
+def _country(iso3: str, count: int, where, status: dict) -> CountryRecord:
+    c = load_gazetteer().countries[iso3]
+    return CountryRecord(c.iso3, c.label, c.iso2, c.m49, where, mentions=count, **status)
+
+
+def _organisation(ident: str, count: int, where, learned: dict[str, FoundOrganisation]) -> OrganisationRecord:
+    known = load_gazetteer().organisations.get(ident)
+    if known:
+        return OrganisationRecord(ident, known.label, known.acronym, known.type, known.country, where, count)
+    o = learned[ident]
+    return OrganisationRecord(ident, o.label, o.acronym, o.type, o.country, where, count)

@@ -1,0 +1,50 @@
+"""Namespaces and IRIs: every resource of the graph gets its IRI here, from a stable key."""
+
+from __future__ import annotations
+
+from rdflib import RDFS, XSD, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+
+from kg87.model.gazetteer import slugify
+
+KG87 = Namespace("https://w3id.org/kg87/ontology#")
+ID = Namespace("https://w3id.org/kg87/id/")
+SCHEMA = Namespace("https://schema.org/")
+SDG_TARGET_8_7 = URIRef("http://metadata.un.org/sdg/8.7")
+PREFIXES = {"kg87": KG87, "kgid": ID, "skos": SKOS, "dct": DCTERMS, "prov": PROV, "schema": SCHEMA,
+            "rdfs": RDFS, "xsd": XSD, "owl": OWL}
+
+def country_iri(iso3: str) -> URIRef:
+    return ID[f"country/{iso3}"]
+
+
+def organisation_iri(org_id: str) -> URIRef:
+    return ID[f"organisation/{org_id}"]
+
+
+def document_iri(sha256: str) -> URIRef:
+    return ID[f"document/{sha256[:16]}"]
+
+
+def theme_iri(slug: str) -> URIRef:
+    return ID[f"theme/{slug}"]
+
+
+def action_iri(slug: str) -> URIRef:
+    return ID[f"action/{slug}"]
+
+
+def group_iri(label: str) -> URIRef:
+    return ID[f"group/{slugify(label)}"]
+
+
+def actor_iri(actor_type: str, actor_id: str) -> URIRef:
+    return country_iri(actor_id) if actor_type == "country" else organisation_iri(actor_id)
+
+
+def statement_iri(statement_id: str) -> URIRef:
+    """The IRI of a statement by its id (c-… a commitment, p-… a proposal, i-… an intervention, …)."""
+    from kg87.model.types import statement_types
+
+    kind = next(t.name for t in statement_types() if t.name[0] == statement_id[0])
+    return ID[f"{kind}/{statement_id}"]

@@ -1,0 +1,87 @@
+"""`kg87 build`: read PDFs and write the graph, tables and embeddings."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from .output import DEFAULT_OUT, console, errors
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="Folder for the graph, tables and cache.")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A TOML settings file with [layout] and [duplicates] tables (see README, Settings).")
+def build(paths: tuple[Path, ...], out: Path, config: Path | None) -> None:
+    """Read the PDFs under PATHS (default: corpus/) and write the graph and tables.
+
+    Folders are searched recursively for *.pdf. A file that cannot be read is reported
+    in one line and skipped; the exit status is 1 if any file failed. The previous
+    build stays in place until the new one is complete.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kg87.pipeline import build as run_build, find_pdfs
+    from kg87.read.settings import SettingsError
+
+    from ..settings import load_settings
+
+    try:
+        settings = load_settings(config)
+    except SettingsError as exc:
+        errors.print(f"[red]Bad settings:[/red] {escape(str(exc))}")
+        sys.exit(2)
+    paths = paths or (Path("corpus"),)
+    files = find_pdfs(paths)
+    if not files:
+        errors.print(f"[red]No PDF found under {', '.join(map(str, paths))}.[/red]")
+        sys.exit(2)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=errors, transient=True) as progress:
+        task = progress.add_task("reading", total=len(files))
+        seen = []
+
+        def on_file(path: Path) -> None:
+            if seen:
+                progress.advance(task)
+            seen.append(path)
+            progress.update(task, description=f"reading {path.name[:40]}")
+
+        result = run_build(list(paths), out, progress=lambda msg: progress.update(task, description=msg),
+                           on_file=on_file, settings=settings)
+        progress.update(task, completed=len(files))
+    for warning in result.warnings:
+        errors.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False, soft_wrap=True)
+    for failure in result.failures:
+        errors.print(f"[red]failed:[/red] {escape(failure.line())}", highlight=False, soft_wrap=True)
+    _print_summary(result, out)
+    if result.failures:
+        sys.exit(1)
+
+
+def _print_summary(result, out: Path) -> None:
+    from kg87.model.types import statement_types
+
+    records = result.records
+    summary = Table(title=f"kg87 build → {out}/", show_header=False, title_justify="left")
+    summary.add_column(style="bold")
+    summary.add_column(justify="right")
+    rate = result.pages / result.seconds if result.seconds else 0
+    for label, value in [
+        ("documents", len(records.documents)),
+        ("pages", result.pages),
+        ("countries", len(records.countries)),
+        ("organisations", len(records.organisations)),
+        *((st.plural, len(records.of_type(st.name))) for st in statement_types()),
+        ("failed files", len(result.failures)),
+        ("from cache", result.cached),
+        ("time", f"{result.seconds:.1f} s ({rate:.1f} pages/s)"),
+    ]:
+        summary.add_row(label, str(value))
+    console.print(summary)

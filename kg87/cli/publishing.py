@@ -1,0 +1,138 @@
+"""Handing the graph on: `kg87 validate`, `kg87 export`, `kg87 push`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from .output import DEFAULT_OUT, console, errors
+
+
+@click.command(name="validate")
+@click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="The build folder whose graph to check.")
+def validate_command(out: Path) -> None:
+    """Check the graph against the SHACL shapes shipped in graph/shapes.ttl.
+
+    Every commitment has exactly one actor, one text, a document and a page; every
+    statement has its provenance (an excerpt with document, page and quote) and relates to
+    SDG target 8.7; every country has an ISO 3166-1 alpha-3 code; every theme is in the
+    theme scheme; no text or quote holds an e-mail address. The report names each resource
+    that breaks a rule, and the rule. Exit status 1 if the graph does not conform.
+    """
+    from kg87.graph.store import GraphMissing
+    from kg87.graph.validate import validate_build
+
+    try:
+        report = validate_build(out)
+    except GraphMissing as exc:
+        errors.print(f"[red]{escape(str(exc))}[/red]")
+        sys.exit(2)
+    if report.conforms:
+        console.print(f"[green]{escape(report.text())}[/green] ({report.seconds:.1f} s)", soft_wrap=True)
+        return
+    console.print(escape(report.text()), highlight=False, soft_wrap=True)
+    sys.exit(1)
+
+
+@click.command(name="export")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "jsonld", "ntriples", "csv", "graphml", "all"]),
+              default="all", show_default=True,
+              help="turtle: graph.ttl; ntriples: graph.nt; jsonld: graph.jsonld and context.jsonld; "
+                   "graphml: graph.graphml; csv: csv/ with the tables and their data dictionary.")
+@click.option("--to", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT / "export",
+              show_default=True, help="Folder to write into (created if needed; files of the same names replaced).")
+@click.option("--no-validate", is_flag=True, help="Export even if the graph does not conform to the SHACL shapes.")
+@click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="The build folder to export.")
+def export_command(fmt: str, to: Path, no_validate: bool, out: Path) -> None:
+    """Write the graph and tables in standard formats, with manifest.json, for Delta 8.7.
+
+    The graph is checked against the SHACL shapes first (see `kg87 validate`); nothing is
+    written if it does not conform. Exporting the same build twice gives byte-identical
+    files. manifest.json lists every file with its size and SHA-256, the source documents
+    with theirs, triple, class and row counts, the build time and the kg87 version.
+    """
+    from kg87.publish.export import FORMATS, ExportError, NotConforming, export
+    from kg87.graph.store import GraphMissing
+
+    try:
+        result = export(out, to, FORMATS if fmt == "all" else (fmt,), validate=not no_validate)
+    except GraphMissing as exc:
+        errors.print(f"[red]{escape(str(exc))}[/red]")
+        sys.exit(2)
+    except NotConforming as exc:
+        errors.print(escape(exc.report.text()), highlight=False, soft_wrap=True)
+        errors.print(f"[red]Nothing was exported:[/red] the graph under {escape(str(out))} does not conform to "
+                     "the kg87 shapes (above). Fix the build, or pass --no-validate to export it anyway.")
+        sys.exit(1)
+    except ExportError as exc:
+        errors.print(f"[red]Export failed:[/red] {escape(str(exc))}")
+        sys.exit(1)
+    table = Table("file", "format", "size", "time", title=f"kg87 export → {to}/", title_justify="left")
+    for f in result.files:
+        table.add_row(f.path, f.format, _size(f.size), f"{f.seconds:.2f} s" if f.format != "manifest" else "")
+    console.print(table)
+    checked = f"conforms to the SHACL shapes ({result.report.seconds:.1f} s)" if result.report else "not validated"
+    console.print(f"{result.triples} triples; graph {checked}.")
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size / 1000:.1f} kB"
+
+
+@click.command(name="push")
+@click.argument("url")
+@click.option("--graph", "graph_iri", metavar="IRI",
+              help="Named graph to replace. Default: https://w3id.org/kg87/graph/ + a digest of the build's "
+                   "documents (manifest.json names it), so a rebuild replaces its own graph.")
+@click.option("--user", help="User name, if the store asks for one (HTTP Basic or Digest).")
+@click.option("--password", envvar="KG87_PUSH_PASSWORD", show_envvar=True,
+              help="Password for --user; asked for when not given.")
+@click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True,
+              help="Retries after a connection failure, a timeout or HTTP 408/425/429/5xx, with growing waits.")
+@click.option("--no-validate", is_flag=True, help="Push even if the graph does not conform to the SHACL shapes.")
+@click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="The build folder to push.")
+def push_command(url: str, graph_iri: str | None, user: str | None, password: str | None, retries: int,
+                 no_validate: bool, out: Path) -> None:
+    """Upload the graph to a SPARQL 1.1 Graph Store Protocol endpoint URL.
+
+    The graph is sent as N-Triples with HTTP PUT to URL?graph=IRI, which replaces that named
+    graph (never appends). URL is the store's graph store endpoint: Oxigraph
+    http://HOST:7878/store, Apache Jena Fuseki http://HOST:3030/DATASET/data, Virtuoso
+    http://HOST:8890/sparql-graph-crud-auth (with --user). See the README.
+    """
+    from kg87.publish.export import ntriples
+    from kg87.graph.store import GraphMissing, read_triples
+    from kg87.publish.push import PushError, build_graph_iri, push_graph
+    from kg87.graph.validate import validate_triples
+
+    try:
+        triples = read_triples(out)
+        graph_iri = graph_iri or build_graph_iri(out)
+    except GraphMissing as exc:
+        errors.print(f"[red]{escape(str(exc))}[/red]")
+        sys.exit(2)
+    if not no_validate:
+        report = validate_triples(triples)
+        if not report.conforms:
+            errors.print(escape(report.text()), highlight=False, soft_wrap=True)
+            errors.print("[red]Nothing was pushed:[/red] the graph does not conform to the kg87 shapes (above). "
+                         "Fix the build, or pass --no-validate to push it anyway.")
+            sys.exit(1)
+    if user is not None and password is None:
+        password = click.prompt(f"Password for {user}", hide_input=True, default="", show_default=False)
+    try:
+        result = push_graph(url, ntriples(triples), graph_iri, user=user, password=password, retries=retries)
+    except PushError as exc:
+        errors.print(f"[red]Push failed:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    attempts = f"{result.attempts} attempt{'s' if result.attempts > 1 else ''}"
+    console.print(f"Pushed {len(triples)} triples ({_size(result.size)}) to graph <{escape(result.graph)}> at "
+                  f"{escape(url)}: HTTP {result.status}, {result.seconds:.1f} s, {attempts}.",
+                  highlight=False, soft_wrap=True)

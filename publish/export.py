@@ -1,0 +1,147 @@
+"""`kg87 export`: the built graph and tables in standard formats, the same bytes every time.
+
+Formats (files under the export folder):
+
+- ``turtle`` → ``graph.ttl`` and ``ntriples`` → ``graph.nt``: every triple, sorted (pyoxigraph
+  serializers; blank nodes carry the canonical labels the build gave them);
+- ``jsonld`` → ``graph.jsonld``: one compact JSON-LD document with readable keys ("text", "actor",
+  "page", "quote", "themes", …); its ``@context`` (the shipped ``graph/context.jsonld``) is embedded,
+  so it reads offline, and also written beside it as ``context.jsonld``;
+- ``graphml`` → ``graph.graphml``: a property-graph view for Gephi and networkx: every IRI (and blank
+  node) a node with its literal properties as attributes, every other triple an edge labelled by
+  its property;
+- ``csv`` → ``csv/``: the contract's tables as built, with their data dictionary
+  (``csv-metadata.json``, CSVW, and ``README.md``).
+
+One module per format, in ``kg87/publish/formats/``.
+
+Each export writes ``manifest.json``: the kg87 version, the build it comes from (time, documents
+with SHA-256), the named graph `kg87 push` uses, triple and class counts, table row counts, and
+every file with its size and SHA-256. Nothing depends on when the export ran. Nothing is
+written unless every file passed the e-mail check, and, unless told otherwise, the graph
+conforms to the SHACL shapes.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from kg87.graph.store import read_triples
+from kg87.graph.validate import Report, validate_triples
+from kg87.model.files import write_bytes_atomic
+
+from .formats.csvw import TablesMissing, csv_bundle, json_bytes
+from .formats.graphml import graphml
+from .formats.jsonld import RDF_TYPE, Context, jsonld
+from .formats.ntriples import ntriples
+from .formats.turtle import turtle
+from .push import named_graph_iri
+
+FORMATS = ("turtle", "ntriples", "jsonld", "graphml", "csv")
+EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(\.[\w-]+)+")
+
+
+class ExportError(Exception):
+    """The export cannot be written; the message says why and what to do."""
+
+
+class NotConforming(ExportError):
+    """The graph does not conform to the SHACL shapes; ``report`` says where and why."""
+
+    def __init__(self, report: Report):
+        super().__init__("the graph does not conform to the kg87 shapes")
+        self.report = report
+
+
+@dataclass
+class WrittenFile:
+    path: str  # relative to the export folder, with "/"
+    format: str
+    size: int
+    sha256: str
+    seconds: float  # time to produce it (a format's files share its time)
+
+
+@dataclass
+class ExportResult:
+    folder: Path
+    files: list[WrittenFile] = field(default_factory=list)
+    triples: int = 0
+    report: Report | None = None
+
+
+def export(out_dir: Path, to: Path, formats: tuple[str, ...] = FORMATS, validate: bool = True) -> ExportResult:
+    """Export the build under ``out_dir`` into ``to`` in the given formats, then write manifest.json."""
+    unknown = set(formats) - set(FORMATS)
+    if unknown:
+        raise ValueError(f"unknown export format(s) {', '.join(sorted(unknown))}; known: {', '.join(FORMATS)}")
+    out_dir, to = Path(out_dir), Path(to)
+    triples = read_triples(out_dir)
+    report = validate_triples(triples) if validate else None
+    if report is not None and not report.conforms:
+        raise NotConforming(report)
+    context = Context.shipped()
+    renderers = {
+        "turtle": lambda: {"graph.ttl": turtle(triples, context)},
+        "ntriples": lambda: {"graph.nt": ntriples(triples)},
+        "jsonld": lambda: {"graph.jsonld": jsonld(triples, context), "context.jsonld": context.source},
+        "graphml": lambda: {"graph.graphml": graphml(triples, context)},
+        "csv": lambda: csv_bundle(out_dir / "tables"),
+    }
+    rendered: dict[str, tuple[str, bytes, float]] = {}
+    for fmt in (f for f in FORMATS if f in formats):
+        started = time.perf_counter()
+        try:
+            files = renderers[fmt]()
+        except TablesMissing as exc:
+            raise ExportError(str(exc)) from None
+        seconds = time.perf_counter() - started
+        rendered.update({path: (fmt, data, seconds) for path, data in files.items()})
+    files = [WrittenFile(path, fmt, len(data), hashlib.sha256(data).hexdigest(), seconds)
+             for path, (fmt, data, seconds) in sorted(rendered.items())]
+    contents = {path: data for path, (_, data, _) in rendered.items()}
+    contents["manifest.json"] = manifest(out_dir, triples, files, contents, context, validated=report is not None)
+    for path, data in contents.items():
+        if EMAIL.search(data.decode("utf-8")):
+            raise ExportError(f"{path} would contain an e-mail address; nothing was written. E-mail addresses "
+                              "must never leave the machine: please report this as a bug.")
+    for path, data in sorted(contents.items()):
+        write_bytes_atomic(to / path, data)
+    data = contents["manifest.json"]
+    files.append(WrittenFile("manifest.json", "manifest", len(data), hashlib.sha256(data).hexdigest(), 0.0))
+    return ExportResult(to, files, len(triples), report)
+
+
+def manifest(out_dir: Path, triples: list, files: list[WrittenFile], contents: dict[str, bytes],
+             context: Context, validated: bool) -> bytes:
+    """manifest.json: what was exported, from which build and documents, with counts and checksums."""
+    records = json.loads((out_dir / "records.json").read_text(encoding="utf-8"))
+    build_file = out_dir / "build.json"
+    build = json.loads(build_file.read_text(encoding="utf-8"))
+    documents = [{"name": d["name"], "sha256": d["sha256"], "pages": d["pages"], "title": d["title"]}
+                 for d in sorted(records["documents"], key=lambda d: d["name"])]
+    classes = Counter(context.compact(t.object.value) for t in triples if t.predicate.value == RDF_TYPE)
+    tables = {path.removeprefix("csv/"): sum(1 for _ in csv.reader(io.StringIO(data.decode("utf-8")))) - 1
+              for path, data in sorted(contents.items()) if path.endswith(".csv")}
+    return json_bytes({
+        "kg87_version": metadata.version("kg87"),
+        "build": {"finished": build.get("finished"), "seconds": build.get("seconds"),
+                  "extractor": build.get("extractor"), "failures": len(build.get("failures", []))},
+        "documents": documents,
+        "named_graph": named_graph_iri(d["sha256"] for d in documents),
+        "sdg_target": "http://metadata.un.org/sdg/8.7",
+        "shacl_validated": validated,
+        "triples": len(triples),
+        "classes": dict(sorted(classes.items())),
+        "tables": tables,
+        "files": [{"path": f.path, "format": f.format, "bytes": f.size, "sha256": f.sha256} for f in files],
+    })
