@@ -88,6 +88,8 @@ def initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFAULT_SE
 
 def contextual_vectors(vectors: np.ndarray, common_directions: int) -> np.ndarray:
     """Vectors centred on their mean, with the top principal directions removed, at unit length."""
+    if not len(vectors):
+        return vectors
     centred = vectors - vectors.mean(axis=0)
     if common_directions and len(vectors) > common_directions:
         _, _, components = np.linalg.svd(centred, full_matrices=False)

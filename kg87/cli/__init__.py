@@ -6,6 +6,7 @@
     kg87 similar TEXT               statements that resemble a text (or a statement id)
     kg87 duplicates [--html FILE]   overlapping initiatives across actors and documents
     kg87 eval --gold FILE           score the tables against an answer key
+    kg87 eval --split dev|test      build and score a split of the evaluation corpus
     kg87 validate                   check the graph against the shipped SHACL shapes
     kg87 export [--format F]        Turtle, N-Triples, JSON-LD, CSV bundle, GraphML, manifest
     kg87 push URL                   upload the graph to a SPARQL 1.1 Graph Store endpoint

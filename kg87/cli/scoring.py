@@ -1,22 +1,85 @@
-"""`kg87 eval`: how well the built tables match an answer key."""
+"""`kg87 eval`: how well the built tables match an answer key, or a whole split of the evaluation corpus."""
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 import click
+from rich.markup import escape
 
-from .output import DEFAULT_OUT, console
+from .output import DEFAULT_OUT, console, errors
 
 
 @click.command(name="eval")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
-              help="Answer key shaped like shared/gold/gcg5.json.")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="One answer key shaped like shared/gold/gcg5.json, scored against the built --tables.")
+@click.option("--split", type=click.Choice(["dev", "test"]),
+              help="Build and score every key of a split of the evaluation corpus (tests/data/genre/splits.json).")
+@click.option("--keys", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Build and score every answer key in a folder (each beside its PDFs, or the PDFs in corpus/).")
+@click.option("--splits", "splits_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="The splits file to read --split from.  [default: tests/data/genre/splits.json]")
 @click.option("--tables", type=click.Path(path_type=Path), default=DEFAULT_OUT / "tables", show_default=True,
-              help="Folder holding the built CSV tables.")
-@click.option("--verbose", is_flag=True, help="Also list missed gold rows and extra output rows.")
-def evaluate(gold: Path, tables: Path, verbose: bool) -> None:
-    """Score the built tables against an answer key: precision, recall and F1 per table."""
+              help="With --gold: the folder holding the built CSV tables.")
+@click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT / "eval", show_default=True,
+              help="With --split or --keys: where each key's documents are built (kept, so a rerun is quick).")
+@click.option("--verbose", is_flag=True, help="Also list missed gold rows and extra output rows (never for test).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def evaluate(gold: Path | None, split: str | None, keys: Path | None, splits_file: Path | None, tables: Path,
+             out: Path, verbose: bool, fmt: str) -> None:
+    """Score extraction against answer keys: precision, recall and F1 per table.
+
+    With --gold, the tables of the last build against one key. With --split dev|test or --keys
+    DIR, every key is built on its own and scored; the figures are summed over the keys, with
+    attribute agreement (commitment kind, target year, themes, event dates, pathfinder columns,
+    speakers), the macro F1 of the tables and duplicate pairs, and a line per document. Misses
+    are listed (--verbose) for dev and for a folder of keys, never for test: test is scored, not read.
+    """
     from kg87.evaluate import evaluate as score, render_report
 
-    render_report(score(tables, gold), console, verbose=verbose)
+    chosen = [option for option, value in (("--gold", gold), ("--split", split), ("--keys", keys)) if value]
+    if len(chosen) != 1:
+        errors.print("[red]Give exactly one of --gold FILE, --split dev|test or --keys DIR.[/red]")
+        sys.exit(2)
+    if gold:
+        report = score(tables, gold)
+        if fmt == "json":
+            click.echo(json.dumps(report, ensure_ascii=False, indent=1))
+        else:
+            render_report(report, console, verbose=verbose)
+        return
+    _evaluate_set(split, keys, splits_file, out, verbose, fmt)
+
+
+def _evaluate_set(split: str | None, keys: Path | None, splits_file: Path | None, out: Path, verbose: bool,
+                  fmt: str) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kg87.evaluate.report import render_set_report
+    from kg87.evaluate.sets import SPLITS_FILE, KeySetError, evaluate_set, keys_in_folder, load_split
+    from kg87.pipeline import build
+
+    try:
+        documents = load_split(split, splits_file or SPLITS_FILE) if split else keys_in_folder(keys)
+    except KeySetError as exc:
+        errors.print(f"[red]{escape(str(exc))}[/red]")
+        sys.exit(2)
+    if verbose and split == "test":
+        errors.print("[yellow]Misses of the test split are not listed: test is scored, never read.[/yellow]")
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=errors, transient=True) as progress:
+        task = progress.add_task("building", total=len(documents))
+
+        def on_document(document) -> None:
+            progress.update(task, description=f"building {document.name[:40]}",
+                            completed=[d.name for d in documents].index(document.name))
+
+        result = evaluate_set(documents, out / (split or keys.name), lambda pdfs, folder: build(pdfs, folder),
+                              on_document)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    render_set_report(result, console, title=f"kg87 eval --{'split ' + split if split else 'keys ' + str(keys)}",
+                      misses=verbose and split != "test")

@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 from typing import Optional
 
-from .attributes import score_attributes, score_duplicates
+from .attributes import attribute_counts, attribute_scores, score_duplicates
 from .matching import TABLES, Aliases, normalise, prf, score_table
 from .report import render_report
 
-__all__ = ["Aliases", "evaluate", "normalise", "prf", "read_csv", "render_report"]
+__all__ = ["Aliases", "evaluate", "macro_f1", "normalise", "prf", "read_csv", "render_report"]
 
 
 def read_csv(path: Path) -> Optional[list[dict]]:
@@ -29,12 +29,25 @@ def evaluate(tables_dir: Path, gold_path: Path) -> dict:
     aliases = Aliases(gold.get("aliases", {}))
     optional = gold.get("optional", {})
     report: dict = {"tables": {}, "unmatched": {}}
-    pairs = {}
+    pairs, outputs = {}, {}
     for name, spec in TABLES.items():
-        output = read_csv(tables_dir / f"{name}.csv")
-        metrics, pairs[name], unmatched = score_table(spec, gold.get(name, []), optional.get(name, []), output, aliases)
+        outputs[name] = read_csv(tables_dir / f"{name}.csv")
+        metrics, pairs[name], unmatched = score_table(spec, gold.get(name, []), optional.get(name, []),
+                                                      outputs[name], aliases)
         report["tables"][name] = metrics
         report["unmatched"][name] = unmatched
-    report["attributes"] = score_attributes(pairs, gold.get("countries", []))
-    report["duplicates"] = score_duplicates(gold.get("duplicate_clusters", []), read_csv(tables_dir / "duplicates.csv"), aliases)
+    report["attribute_counts"] = attribute_counts(pairs, gold, outputs["interventions"] or [], aliases)
+    report["attributes"] = attribute_scores(report["attribute_counts"])
+    report["duplicates"] = score_duplicates(gold.get("duplicate_clusters", []),
+                                            read_csv(tables_dir / "duplicates.csv"), aliases)
+    report["macro_f1"] = macro_f1(report)
     return report
+
+
+def macro_f1(report: dict) -> float | None:
+    """The mean F1 of the tables and the duplicate pairs that have gold or output rows."""
+    scores = [m["f1"] for m in report["tables"].values() if m["gold"] or m["output"]]
+    duplicates = report["duplicates"]
+    if duplicates.get("produced") and (duplicates["gold_pairs"] or duplicates["output_pairs"]):
+        scores.append(duplicates["f1"])
+    return sum(scores) / len(scores) if scores else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Callable, Optional
 
-from .matching import PATHFINDER_COLUMNS, Aliases, ratio, text_of, prf, text_score
+from .matching import PATHFINDER_COLUMNS, Aliases, pair_rows, prf, same_document, text_of, text_score
 
 
 def _themes(value) -> set[str]:
@@ -37,38 +37,60 @@ def _flag(value) -> Optional[bool]:
     return {"true": True, "false": False}.get(text_of(value).lower())
 
 
-def _mean(values: list[float]) -> Optional[float]:
-    return sum(values) / len(values) if values else None
+Count = tuple[float, int]  # (sum of agreement, rows compared): summable over documents
 
 
-def _agreement(pairs: list[tuple[dict, dict]], field: str, canon: Callable) -> Optional[float]:
-    """Share of matched pairs whose field agrees after canon()."""
-    return _mean([float(canon(g.get(field)) == canon(o.get(field))) for g, o in pairs])
+def _agreement(pairs: list[tuple[dict, dict]], field: str, canon: Callable) -> Count:
+    """How many matched pairs agree on the field after canon(), of how many."""
+    return float(sum(canon(g.get(field)) == canon(o.get(field)) for g, o in pairs)), len(pairs)
 
 
-def _theme_overlap(pairs: list[tuple[dict, dict]]) -> Optional[float]:
-    return _mean([jaccard(_themes(g.get("themes")), _themes(o.get("themes"))) for g, o in pairs])
+def _theme_overlap(pairs: list[tuple[dict, dict]]) -> Count:
+    return sum(jaccard(_themes(g.get("themes")), _themes(o.get("themes"))) for g, o in pairs), len(pairs)
 
 
-def _pathfinder_accuracy(gold: list[dict], pairs: list[tuple[dict, dict]], column: str) -> float:
-    """Accuracy over required gold countries; an unmatched country reads as null output."""
+def _pathfinder_accuracy(gold: list[dict], pairs: list[tuple[dict, dict]], column: str) -> Count:
+    """Agreement over required gold countries; an unmatched country reads as null output."""
     found = {text_of(g.get("iso3")).upper(): o for g, o in pairs}
-    correct = sum(_flag(g.get(column)) == _flag(found.get(text_of(g.get("iso3")).upper(), {}).get(column)) for g in gold)
-    return ratio(correct, len(gold))
+    correct = sum(_flag(g.get(column)) == _flag(found.get(text_of(g.get("iso3")).upper(), {}).get(column))
+                  for g in gold)
+    return float(correct), len(gold)
 
 
-def score_attributes(pairs: dict[str, list[tuple[dict, dict]]], gold_countries: list[dict]) -> dict:
-    """Attribute scores on matched rows."""
-    attributes = {
+def _date(value) -> str:
+    return text_of(value)[:10]
+
+
+def _speaker_accuracy(gold: list[dict], output: list[dict], aliases: Aliases) -> Count:
+    """Of the gold interventions whose text is found (whoever it is given to), how many have the right speaker."""
+    def by_text(g: dict, o: dict):
+        return text_score(g.get("text"), o.get("text")) if same_document(g, o) else None
+
+    pairs = [(gold[gi], output[oi]) for gi, oi in pair_rows(gold, output, by_text)]
+    right = sum(aliases.label_match(g.get("speaker_label"), o.get("speaker_label")) for g, o in pairs)
+    return float(right), len(pairs)
+
+
+def attribute_counts(pairs: dict[str, list[tuple[dict, dict]]], gold: dict, interventions: list[dict],
+                     aliases: Aliases) -> dict[str, Count]:
+    """Agreement counts of the attributes of matched rows, by attribute."""
+    counts = {
         "commitments.kind": _agreement(pairs["commitments"], "kind", _slug),
         "commitments.target_year": _agreement(pairs["commitments"], "target_year", _year),
         "commitments.themes": _theme_overlap(pairs["commitments"]),
         "proposals.themes": _theme_overlap(pairs["proposals"]),
         "organisations.type": _agreement(pairs["organisations"], "type", _slug),
+        "events.start_date": _agreement(pairs["events"], "start_date", _date),
+        "interventions.speaker": _speaker_accuracy(gold.get("interventions", []), interventions, aliases),
     }
     for column in PATHFINDER_COLUMNS:
-        attributes[f"countries.{column}"] = _pathfinder_accuracy(gold_countries, pairs["countries"], column)
-    return attributes
+        counts[f"countries.{column}"] = _pathfinder_accuracy(gold.get("countries", []), pairs["countries"], column)
+    return counts
+
+
+def attribute_scores(counts: dict[str, Count]) -> dict[str, Optional[float]]:
+    """Each attribute's share of agreement (None where no row was compared)."""
+    return {name: (total / n if n else None) for name, (total, n) in counts.items()}
 
 
 # --- duplicates ----------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def _document(value) -> str:
     return PurePosixPath(text_of(value).replace("\\", "/")).name
 
 
-def _same_document(gold: dict, out: dict) -> bool:
+def same_document(gold: dict, out: dict) -> bool:
     return _document(gold.get("document")) == _document(out.get("document"))
 
 
@@ -98,20 +98,32 @@ class Aliases:
 # --- row matchers: (gold row, output row, aliases) -> Score or None ----------------------------
 
 
+def same_actor(gold: dict, out: dict, aliases: Aliases) -> bool:
+    """Actor rule for commitments: the same id through aliases; for organisations also the same label.
+
+    Organisation slugs are a keyer's choice ("walk-free" or "walk-free-foundation"); their labels,
+    compared through aliases and fuzzily, decide as they do for proposers and speakers.
+    """
+    if aliases.same(gold.get("actor_id"), out.get("actor_id")):
+        return True
+    organisations = text_of(gold.get("actor_type")) == text_of(out.get("actor_type")) == "organisation"
+    return organisations and aliases.label_match(gold.get("actor_label"), out.get("actor_label"))
+
+
 def _match_commitment(gold: dict, out: dict, aliases: Aliases) -> Optional[Score]:
-    if not (_same_document(gold, out) and aliases.same(gold.get("actor_id"), out.get("actor_id"))):
+    if not (same_document(gold, out) and same_actor(gold, out, aliases)):
         return None
     return text_score(gold.get("text"), out.get("text"))
 
 
 def _match_labelled(field: str, gold: dict, out: dict, aliases: Aliases) -> Optional[Score]:
-    if not (_same_document(gold, out) and aliases.label_match(gold.get(field), out.get(field))):
+    if not (same_document(gold, out) and aliases.label_match(gold.get(field), out.get(field))):
         return None
     return text_score(gold.get("text"), out.get("text"))
 
 
 def _match_event(gold: dict, out: dict, aliases: Aliases) -> Optional[Score]:
-    if not (_same_document(gold, out) and dates_compatible(gold.get("start_date"), out.get("start_date"))):
+    if not (same_document(gold, out) and dates_compatible(gold.get("start_date"), out.get("start_date"))):
         return None
     return fuzzy_score(gold.get("label"), out.get("label"))
 

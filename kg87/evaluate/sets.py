@@ -1,0 +1,122 @@
+"""Scoring a set of answer keys: the evaluation corpus's `dev` and `test` splits, or a folder of keys.
+
+Each key is built on its own (its documents, into a folder of its own under the evaluation's
+output folder, so caches make a second run quick) and scored against its own tables; the set's
+figures are the counts summed over its keys: precision, recall and F1 per table, pairwise
+duplicate scores, attribute agreement, and the macro F1 of the tables and duplicate pairs; and
+the duplicate detector scored on the keys' own initiatives (:mod:`kg87.evaluate.initiatives`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from . import evaluate, macro_f1
+from .initiatives import score_keys
+from .matching import prf
+
+SPLITS_FILE = Path("tests/data/genre/splits.json")
+TABLE_COUNTS = ("gold", "output", "matched", "optional_dropped")
+PAIR_COUNTS = ("gold_pairs", "output_pairs", "correct_pairs", "found_pairs")
+
+
+class KeySetError(Exception):
+    """A split or key that cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class KeyedDocument:
+    """One answer key, the PDFs it keys, and where it stands in the evaluation corpus."""
+
+    key: Path
+    pdfs: tuple[Path, ...]
+    split: str
+    style: str
+    language: str
+
+    @property
+    def name(self) -> str:
+        return self.key.stem
+
+
+def load_split(split: str, splits_file: Path = SPLITS_FILE) -> list[KeyedDocument]:
+    """The keys of one split (paths relative to the splits file); a key not on this machine (../shared) is left out."""
+    try:
+        splits = json.loads(Path(splits_file).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise KeySetError(f"cannot read the splits file {splits_file}: {exc}") from None
+    if split not in splits or not isinstance(splits[split], list):
+        names = ", ".join(k for k, v in splits.items() if isinstance(v, list))
+        raise KeySetError(f"no split named {split!r} in {splits_file}; known: {names}")
+    here = Path(splits_file).parent
+    corpus = here / splits.get("corpus", "corpus")
+    keys = (here / path for path in splits[split])
+    return [_keyed(key, split, corpus) for key in keys if key.is_file()]
+
+
+def keys_in_folder(folder: Path) -> list[KeyedDocument]:
+    """Every answer key (*.json with a "documents" list) in a folder."""
+    found = []
+    for path in sorted(Path(folder).glob("*.json")):
+        try:
+            if isinstance(json.loads(path.read_text(encoding="utf-8")).get("documents"), list):
+                found.append(_keyed(path, "keys", Path("corpus")))
+        except (ValueError, AttributeError):
+            continue
+    if not found:
+        raise KeySetError(f"no answer key (a JSON file with a \"documents\" list) in {folder}")
+    return found
+
+
+def _keyed(path: Path, split: str, corpus: Path) -> KeyedDocument:
+    key = json.loads(path.read_text(encoding="utf-8"))
+    pdfs = []
+    for name in key["documents"]:
+        pdf = next((p for p in (path.with_name(name), corpus / name) if p.is_file()), None)
+        if pdf is None:
+            raise KeySetError(f"{path}: the keyed document {name} is neither beside the key nor in {corpus}/")
+        pdfs.append(pdf)
+    return KeyedDocument(path, tuple(pdfs), split, key.get("style", ""), key.get("language", ""))
+
+
+Builder = Callable[[list[Path], Path], object]
+
+
+def evaluate_set(documents: list[KeyedDocument], out_dir: Path, build: Builder,
+                 on_document: Callable[[KeyedDocument], None] | None = None) -> dict:
+    """Build and score every keyed document; return the set's summed report and one report per document."""
+    reports = {}
+    for document in documents:
+        if on_document:
+            on_document(document)
+        folder = Path(out_dir) / document.name
+        build(list(document.pdfs), folder)
+        reports[document.name] = evaluate(folder / "tables", document.key)
+    return {**aggregate(list(reports.values())), "documents": reports,
+            "initiatives": score_keys([d.key for d in documents], Path(out_dir) / "initiatives-cache"),
+            "keyed": {d.name: {"split": d.split, "style": d.style, "language": d.language} for d in documents}}
+
+
+def aggregate(reports: list[dict]) -> dict:
+    """Counts summed over the reports, with precision, recall and F1 recomputed from the sums."""
+    tables = {}
+    for name in reports[0]["tables"] if reports else ():
+        counts = {c: sum(r["tables"][name][c] for r in reports) for c in TABLE_COUNTS}
+        tables[name] = {"produced": True, **counts,
+                        **prf(counts["matched"], counts["output"], counts["matched"], counts["gold"])}
+    produced = [r["duplicates"] for r in reports if r["duplicates"].get("produced")]
+    pairs = {c: sum(d[c] for d in produced) for c in PAIR_COUNTS}
+    duplicates = {"produced": bool(produced), **pairs,
+                  **prf(pairs["correct_pairs"], pairs["output_pairs"], pairs["found_pairs"], pairs["gold_pairs"])}
+    attributes = {}
+    for report in reports:
+        for name, (total, n) in report["attribute_counts"].items():
+            before = attributes.get(name, (0.0, 0))
+            attributes[name] = (before[0] + total, before[1] + n)
+    summed = {"tables": tables, "duplicates": duplicates, "attribute_counts": attributes,
+              "attributes": {name: (total / n if n else None) for name, (total, n) in attributes.items()}}
+    summed["macro_f1"] = macro_f1(summed)
+    return summed
