@@ -9,13 +9,13 @@ are kept once per id, statements ordered by type (in registration order), then d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from kg87.model.gazetteer import load_gazetteer
 from kg87.model.records import (CountryRecord, DocumentInfo, FoundOrganisation, Mention, OrganisationRecord,
-                                Records)
+                                PATHFINDER_STATUSES, Records, StatusFact)
 from kg87.model.types import statement_types
 
-from .pathfinders import resolve
 
 
 @dataclass
@@ -77,3 +77,24 @@ def _organisation(ident: str, count: int, where, learned: dict[str, FoundOrganis
         return OrganisationRecord(ident, known.label, known.acronym, known.type, known.country, where, count)
     o = learned[ident]
     return OrganisationRecord(ident, o.label, o.acronym, o.type, o.country, where, count)
+
+
+def resolve(facts: Iterable[StatusFact]) -> dict[str, dict[str, bool | None]]:
+    """Per country, the three status columns: true where stated, false where a complete list implies it."""
+    facts = list(facts)
+    stated: dict[str, set[str]] = {}
+    listed_interest: set[str] = set()
+    for f in facts:
+        stated.setdefault(f.iso3, set()).add(f.status)
+        if f.status == "pathfinder_interest" and f.source == "list":
+            listed_interest.add(f.iso3)
+    held_list = any(f.status == "workshop_held" and f.source == "list" for f in facts)
+    out: dict[str, dict[str, bool | None]] = {}
+    for iso3, statuses in stated.items():
+        row: dict[str, bool | None] = {s: (True if s in statuses else None) for s in PATHFINDER_STATUSES}
+        if held_list and row["workshop_held"] is None and (iso3 in listed_interest or row["workshop_scheduled"]):
+            row["workshop_held"] = False
+        if row["workshop_held"] and row["workshop_scheduled"] is None:
+            row["workshop_scheduled"] = False
+        out[iso3] = row
+    return out

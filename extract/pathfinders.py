@@ -29,7 +29,6 @@ _SCHEDULED = re.compile(
 _HELD = re.compile(
     rf"\b(workshops?|ateliers?)\b{_CLAUSE}\b(held|convened|conducted|organi[sz]ed|tenus?|organisés?)\b|"
     rf"\b(have|has)\s+convened\b{_CLAUSE}\bworkshops?", re.I)
-STATUSES = ("pathfinder_interest", "workshop_held", "workshop_scheduled")
 
 
 def cue(text: str) -> str | None:
@@ -73,24 +72,3 @@ def status_facts(document: Document, mentions: Iterable[Mention]) -> Iterator[St
 def _fact(document: Document, block: Block, iso3: str, status: str, source: str, sentence: str) -> StatusFact:
     return StatusFact(iso3, status, source, block.id,
                       Provenance(document.name, block.page, redact_emails(sentence), block.bbox))
-
-
-def resolve(facts: Iterable[StatusFact]) -> dict[str, dict[str, bool | None]]:
-    """Per country, the three status columns: true where stated, false where a complete list implies it."""
-    facts = list(facts)
-    stated: dict[str, set[str]] = {}
-    listed_interest: set[str] = set()
-    for f in facts:
-        stated.setdefault(f.iso3, set()).add(f.status)
-        if f.status == "pathfinder_interest" and f.source == "list":
-            listed_interest.add(f.iso3)
-    held_list = any(f.status == "workshop_held" and f.source == "list" for f in facts)
-    out: dict[str, dict[str, bool | None]] = {}
-    for iso3, statuses in stated.items():
-        row: dict[str, bool | None] = {s: (True if s in statuses else None) for s in STATUSES}
-        if held_list and row["workshop_held"] is None and (iso3 in listed_interest or row["workshop_scheduled"]):
-            row["workshop_held"] = False
-        if row["workshop_held"] and row["workshop_scheduled"] is None:
-            row["workshop_scheduled"] = False
-        out[iso3] = row
-    return out

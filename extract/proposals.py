@@ -14,7 +14,7 @@ import re
 from typing import Iterator
 
 from kg87.model.document import Block, Document
-from kg87.model.gazetteer import slugify
+from kg87.model.gazetteer import load_gazetteer, slugify
 from kg87.model.records import Actor, Provenance, Statement, statement_id
 
 from .registry import Context, extractor
@@ -75,9 +75,11 @@ def proposals(context: Context) -> Iterator[Statement]:
             continue
         proposer, text, rule = found
         text = redact_emails(text)
+        country = load_gazetteer().country(proposer)
+        actor = Actor("country", country.iso3, proposer) if country else Actor("group", slugify(proposer), proposer)
         yield Statement(
             id=statement_id("proposal", document.sha256, block.page, text, proposer), type="proposal",
-            actor=Actor("group", slugify(proposer), proposer), text=text, themes=themes_of(text, *block.section[:1]),
+            actor=actor, text=text, themes=themes_of(text, *block.section[:1]),
             provenance=Provenance(document.name, block.page, redact_emails(block.text), block.bbox,
                                   block.heading_path, 0.8, rule),
         )

@@ -14,8 +14,9 @@ needs — and files each record under its own slot::
         for mention in context.get("mention"):
             yield Statement(...)
 
-The built-in extractors are the modules named in ``BUILTIN``; another module registers its own
-extractors by being imported before the build.
+The built-in extractors are the modules named in ``BUILTIN``; another package registers its own
+under the entry-point group ``kg87.extractors`` (each entry point a module to import), as spaCy
+finds its factories.
 """
 
 from __future__ import annotations
@@ -23,11 +24,16 @@ from __future__ import annotations
 import hashlib
 import importlib
 import inspect
+from importlib import metadata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
 from kg87.model.document import Document
+from kg87.model.files import digest_files
+from kg87.model.records import RECORD_SLOTS
+from kg87.model.types import statement_types
 
 BUILTIN = ("entities", "pathfinders", "proposals", "sections", "cues", "interventions", "events")
 
@@ -73,10 +79,13 @@ def unregister(name: str) -> None:
     _REGISTRY.pop(name, None)
 
 
+@lru_cache(maxsize=1)
 def load_builtin() -> None:
-    """Import the built-in extractor modules, which register themselves."""
+    """Import the built-in extractor modules and those of installed packages; they register themselves."""
     for module in BUILTIN:
         importlib.import_module(f"kg87.extract.{module}")
+    for entry_point in metadata.entry_points(group="kg87.extractors"):
+        importlib.import_module(entry_point.value)
 
 
 def extractors() -> list[Extractor]:
@@ -87,6 +96,9 @@ def extractors() -> list[Extractor]:
     for item in pending:
         for slot in item.produces:
             produced_by.setdefault(slot, set()).add(item.name)
+    unmade = sorted({f"{slot} (needed by {e.name})" for e in pending for slot in e.needs if slot not in produced_by})
+    if unmade:
+        raise RegistryError(f"no extractor produces {', '.join(unmade)}")
     ordered: list[Extractor] = []
     done: set[str] = set()
     while pending:  # the first ready one in registration order, so the order is stable
@@ -104,25 +116,21 @@ def extractors() -> list[Extractor]:
 def run(document: Document) -> dict[str, list]:
     """Run every extractor on a document; return the records by slot."""
     context = Context(document)
+    known = RECORD_SLOTS | {t.name for t in statement_types()}
     for item in extractors():
         for record in item.run(context):
             slot = record.slot
-            if slot not in item.produces:
-                raise RegistryError(f"extractor {item.name!r} produced a {slot!r} record but declares only "
-                                    f"{', '.join(item.produces)}")
+            if slot not in item.produces or slot not in known:
+                raise RegistryError(f"extractor {item.name!r} produced a {slot!r} record; it declares "
+                                    f"{', '.join(item.produces)}, and the known slots are {', '.join(sorted(known))}")
             context.outputs.setdefault(slot, []).append(record)
     return context.outputs
 
 
 def fingerprint(*extra: bytes) -> str:
-    """A hash of the extractors' code (every registered extractor's module) and of ``extra``."""
-    digest = hashlib.sha256()
-    sources = {Path(inspect.getsourcefile(e.run)) for e in extractors()}
+    """A hash of the extractors' code (this package and every registered extractor's module) and of ``extra``."""
     package = Path(__file__).parent
+    sources = {Path(inspect.getsourcefile(e.run)) for e in extractors()}
     sources |= set(package.glob("*.py")) | set((package / "data").glob("*"))
-    for path in sorted(sources, key=lambda p: (p.name, str(p))):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    for item in (*extra, *(f"{e.name}{e.needs}{e.produces}".encode() for e in extractors())):
-        digest.update(item)
-    return digest.hexdigest()[:16]
+    declared = "".join(f"{e.name}{e.needs}{e.produces}" for e in extractors()).encode()
+    return hashlib.sha256(digest_files(sources) + declared + b"".join(extra)).hexdigest()[:16]

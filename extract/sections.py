@@ -87,8 +87,8 @@ def table_commitments(context: Context) -> Iterator[Statement]:
                 continue
             deadline = next((i for i, h in enumerate(table.header) if _DEADLINE_COLUMN.search(h)), None)
             above = [b for b in page.blocks if b.bbox[3] <= table.bbox[1] + 1] or page.blocks[:1]
-            context = above[-1] if above else None
-            headings = (context.section + ([context.text] if context.kind == "heading" else [])) if context else []
+            last = above[-1] if above else None
+            headings = (last.section + ([last.text] if last.kind == "heading" else [])) if last else []
             found = country_heading(Block("", page.number, "paragraph", "", table.bbox, 0, False,
                                           section=headings), gazetteer)
             if not found:

@@ -18,10 +18,10 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg87.model.gazetteer import slugify
-from kg87.model.records import Actor, Records, Statement
+from kg87.model.records import Records, Statement
 from kg87.model.types import Field, statement_type, statement_types
 
-from .terms import (ID, KG87, PREFIXES, SCHEMA, SDG_TARGET_8_7, action_iri, country_iri, document_iri,
+from .terms import (ID, KG87, PREFIXES, SCHEMA, SDG_TARGET_8_7, action_iri, actor_iri, country_iri, document_iri,
                     organisation_iri, statement_iri, theme_iri)
 
 Triple = tuple
@@ -146,21 +146,10 @@ def _organisation_triples(o) -> Iterator[Triple]:
     yield s, KG87.mentionCount, Literal(o.mentions, datatype=XSD.nonNegativeInteger)
 
 
-def actor_node(actor: Actor) -> URIRef:
-    """The resource a statement's actor is: a country, an organisation, a group or a meeting role."""
-    if actor.type == "country":
-        return country_iri(actor.id)
-    if actor.type == "organisation":
-        return organisation_iri(actor.id)
-    if actor.type == "group":
-        return ID[f"group/{actor.id}"]
-    return ID[f"{actor.type}/{slugify(actor.id)}"]
-
-
 def statement_triples(s: Statement, sha_by_name: dict[str, str]) -> Iterator[Triple]:
     """A statement as its type declares it: class, actor, fields, then text, themes and provenance."""
     st = statement_type(s.type)
-    node, actor = statement_iri(s.id), actor_node(s.actor)
+    node, actor = statement_iri(s.id), actor_iri(s.actor)
     yield node, RDF.type, KG87[st.rdf_class]
     yield node, KG87.actor, actor
     if st.actor_property:

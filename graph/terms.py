@@ -6,6 +6,8 @@ from rdflib import RDFS, XSD, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from kg87.model.gazetteer import slugify
+from kg87.model.records import Actor
+from kg87.model.types import type_of_id
 
 KG87 = Namespace("https://w3id.org/kg87/ontology#")
 ID = Namespace("https://w3id.org/kg87/id/")
@@ -34,17 +36,17 @@ def action_iri(slug: str) -> URIRef:
     return ID[f"action/{slug}"]
 
 
-def group_iri(label: str) -> URIRef:
-    return ID[f"group/{slugify(label)}"]
-
-
-def actor_iri(actor_type: str, actor_id: str) -> URIRef:
-    return country_iri(actor_id) if actor_type == "country" else organisation_iri(actor_id)
-
-
 def statement_iri(statement_id: str) -> URIRef:
     """The IRI of a statement by its id (c-… a commitment, p-… a proposal, i-… an intervention, …)."""
-    from kg87.model.types import statement_types
+    return ID[f"{type_of_id(statement_id).name}/{statement_id}"]
 
-    kind = next(t.name for t in statement_types() if t.name[0] == statement_id[0])
-    return ID[f"{kind}/{statement_id}"]
+
+def actor_iri(actor: Actor) -> URIRef:
+    """The resource a statement's actor is: a country, an organisation, a group or a meeting role."""
+    if actor.type == "country":
+        return country_iri(actor.id)
+    if actor.type == "organisation":
+        return organisation_iri(actor.id)
+    if actor.type == "group":
+        return ID[f"group/{actor.id}"]
+    return ID[f"{actor.type}/{slugify(actor.id)}"]

@@ -1,4 +1,4 @@
-"""SHACL validation of the graph against the shipped shapes (graph/shapes.ttl), with a readable report.
+"""SHACL validation of the graph against the shapes (graph/shapes.ttl and each statement type's), with a readable report.
 
 The report names, for every violation, the focus node (the resource that breaks a rule), the
 rule (the shape and the sh:name of its property shape), the property and what is wrong.

@@ -9,7 +9,6 @@ failed build never leaves a half-written graph or table behind.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import json
 import os
@@ -23,7 +22,7 @@ from typing import Callable, Iterable
 
 from kg87.extract import registry
 from kg87.extract.assemble import Extraction, assemble
-from kg87.model.files import write_json_atomic
+from kg87.model.files import digest_files, write_json_atomic
 from kg87.model.records import DocumentInfo, Records, record_from_dict, record_to_dict
 
 from .settings import DEFAULT_SETTINGS, Settings
@@ -67,14 +66,10 @@ def find_pdfs(paths: Iterable[Path]) -> list[Path]:
 
 def extractor_fingerprint(settings: Settings = DEFAULT_SETTINGS) -> str:
     """A hash of what a document's extraction depends on: code, data and reader settings."""
-    digest = hashlib.sha256()
-    for package in _PACKAGES:
-        folder = Path(importlib.import_module(f"kg87.{package}").__file__).parent
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".tsv")):
-            digest.update(str(path.relative_to(folder)).encode())
-            digest.update(path.read_bytes())
-    digest.update(json.dumps(asdict(settings.layout), sort_keys=True).encode())
-    return registry.fingerprint(digest.digest())
+    files = [p for package in _PACKAGES
+             for p in Path(importlib.import_module(f"kg87.{package}").__file__).parent.rglob("*")
+             if p.is_file() and p.suffix in (".py", ".json", ".tsv")]
+    return registry.fingerprint(digest_files(files), json.dumps(asdict(settings.layout), sort_keys=True).encode())
 
 
 def extract_document(path: Path, sha256: str, settings: Settings = DEFAULT_SETTINGS) -> Extraction:

@@ -15,7 +15,8 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from kg87.read.settings import LayoutSettings, SettingsError
+from kg87.model.errors import SettingsError
+from kg87.read.settings import LayoutSettings
 from kg87.similarity.duplicates import DuplicateSettings
 
 
@@ -44,6 +45,8 @@ def load_settings(path: Path | None) -> Settings:
 
 
 def _duplicates(values: dict) -> DuplicateSettings:
+    if not isinstance(values, dict):
+        raise SettingsError(f"[duplicates] must be a table of settings, not {values!r}")
     known = {f.name: f for f in fields(DuplicateSettings)}
     unknown = sorted(set(values) - set(known))
     if unknown:

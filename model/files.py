@@ -1,11 +1,13 @@
-"""Atomic file writes: a reader (or a crash) never sees a half-written file."""
+"""Files: atomic writes (a reader, or a crash, never sees a half-written file) and file digests."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -31,3 +33,12 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 def write_json_atomic(path: Path, data) -> None:
     write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True, default=str))
+
+
+def digest_files(paths: Iterable[Path]) -> bytes:
+    """The SHA-256 of files' names and contents, in a stable order (a fingerprint of code and data)."""
+    digest = hashlib.sha256()
+    for path in sorted(paths, key=lambda p: (Path(p).name, str(p))):
+        digest.update(Path(path).name.encode())
+        digest.update(Path(path).read_bytes())
+    return digest.digest()

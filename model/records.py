@@ -12,6 +12,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, ClassVar
 
+from .errors import OutdatedOutput
+
 BBox = tuple[float, ...]
 
 
@@ -128,6 +130,9 @@ class FoundOrganisation:
         return self.SLOT
 
 
+PATHFINDER_STATUSES = ("pathfinder_interest", "workshop_held", "workshop_scheduled")
+
+
 @dataclass(frozen=True)
 class StatusFact:
     """One country's pathfinder status as one place in a document states it."""
@@ -229,6 +234,15 @@ class Records:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Records":
+        """Records read back from ``records.json``; OutdatedOutput if another version of kg87 wrote it."""
+        try:
+            return cls._from_dict(data)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise OutdatedOutput(f"the build was written by another version of kg87 ({type(exc).__name__}: "
+                                 f"{exc}): run `kg87 build` again") from None
+
+    @classmethod
+    def _from_dict(cls, data: dict) -> "Records":
         return cls(
             documents=[DocumentInfo(**{**d, "page_errors": {int(k): v for k, v in d.get("page_errors", {}).items()}})
                        for d in data.get("documents", [])],
@@ -242,6 +256,7 @@ class Records:
 
 
 _RECORD_KINDS = {kind.SLOT: kind for kind in (Mention, FoundOrganisation, StatusFact, Event)}
+RECORD_SLOTS = frozenset(_RECORD_KINDS)  # the slots of records other than statements
 
 
 def record_to_dict(record) -> dict:

@@ -70,12 +70,28 @@ class StatementType:
 _TYPES: dict[str, StatementType] = {}
 
 
+_RESERVED_LETTERS = {"e"}  # event ids are e-…
+
+
 def register_statement_type(statement_type: StatementType) -> StatementType:
-    """Add a statement type (its name must be new)."""
+    """Add a statement type: its name must be new and its first letter (its ids' prefix) its own."""
     if statement_type.name in _TYPES:
         raise ValueError(f"statement type {statement_type.name!r} is already registered")
+    letter = statement_type.name[0]
+    taken = next((t.name for t in _TYPES.values() if t.name[0] == letter), None)
+    if taken or letter in _RESERVED_LETTERS:
+        raise ValueError(f"statement type {statement_type.name!r}: its ids would start with {letter}-, "
+                         f"like those of {taken or 'events'}; choose a name with another first letter")
     _TYPES[statement_type.name] = statement_type
     return statement_type
+
+
+def type_of_id(statement_id: str) -> StatementType:
+    """The statement type of a statement id (c-… a commitment, p-… a proposal, …)."""
+    found = next((t for t in _TYPES.values() if statement_id[:2] == f"{t.name[0]}-"), None)
+    if found is None:
+        raise ValueError(f"{statement_id!r} is not the id of a statement of a registered type")
+    return found
 
 
 def unregister_statement_type(name: str) -> None:

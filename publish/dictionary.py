@@ -8,9 +8,8 @@ A column is described by its table's entry in ``COLUMN_NOTES`` or else by the sh
 
 from __future__ import annotations
 
+from kg87.graph.terms import ID
 from kg87.model.types import StatementType, statement_types
-
-ID = "https://w3id.org/kg87/id/"
 
 TABLE_NOTES = {
     "countries.csv": "Countries and territories named in the documents, one row each, with their codes, "
@@ -91,7 +90,7 @@ COLUMN_NOTES = {
 }
 
 KEYS = {"countries.csv": "iso3", "organisations.csv": "id", "events.csv": "id"}
-ABOUT = {"countries.csv": ID + "country/{iso3}", "organisations.csv": ID + "organisation/{id}"}
+ABOUT = {"countries.csv": str(ID) + "country/{iso3}", "organisations.csv": str(ID) + "organisation/{id}"}
 
 
 def table_note(table: str) -> str:
@@ -126,7 +125,7 @@ def _keys(table: str) -> tuple[str | None, str | None]:
     """The primary key column and the aboutUrl template of a table."""
     st = _statement_type(table)
     if st:
-        return "id", ID + st.name + "/{id}"
+        return "id", str(ID) + st.name + "/{id}"
     return KEYS.get(table), ABOUT.get(table)
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from kg87.model.errors import SettingsError
 
-class SettingsError(ValueError):
-    """A setting is unknown or out of range; the message names it."""
+__all__ = ["DEFAULT_LAYOUT", "LayoutSettings", "SettingsError"]
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,10 @@ class LayoutSettings:
             value = getattr(self, f.name)
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise SettingsError(f"layout.{f.name} must be a number, not {value!r}")
-            if f.type == "int" and not float(value).is_integer():
-                raise SettingsError(f"layout.{f.name} must be a whole number, not {value!r}")
+            if f.type == "int":
+                if not float(value).is_integer():
+                    raise SettingsError(f"layout.{f.name} must be a whole number, not {value!r}")
+                object.__setattr__(self, f.name, int(value))
             if value <= 0:
                 raise SettingsError(f"layout.{f.name} must be greater than 0, not {value!r}")
         for name in ("line_size_tolerance", "block_min_overlap", "band_widest_share", "margin_share",
@@ -65,6 +67,8 @@ class LayoutSettings:
     @classmethod
     def from_mapping(cls, values: dict) -> "LayoutSettings":
         """Settings from a mapping (a TOML table); unknown names are an error naming the known ones."""
+        if not isinstance(values, dict):
+            raise SettingsError(f"[layout] must be a table of settings, not {values!r}")
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(values) - known)
         if unknown:

@@ -42,7 +42,7 @@ import numpy as np
 
 from kg87.model.records import DuplicateCluster, DuplicateMember, Statement
 from kg87.model.vocabularies import load_actions, load_themes
-from kg87.read.settings import SettingsError
+from kg87.model.errors import SettingsError
 
 from .embeddings import Embeddings
 from .networks import most_central, similarity_graph

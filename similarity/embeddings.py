@@ -20,13 +20,14 @@ import hashlib
 import io
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
+from kg87.model.errors import OutdatedOutput
 from kg87.model.files import write_bytes_atomic, write_json_atomic
 from kg87.model.records import Records, Statement
 
@@ -41,7 +42,7 @@ class Embeddings:
 
     statements: list[Statement]
     vectors: np.ndarray  # (n, dim) float32, unit length
-    actions: list[str] = field(default_factory=list)  # primary action-type slug, "" when none
+    actions: list[str]  # primary action-type slug, "" when none
     encoded: int = 0  # how many texts were encoded (not taken from the cache)
 
     def index_of(self, statement_id: str) -> int | None:
@@ -158,8 +159,13 @@ def read_embeddings(out_dir: Path) -> Embeddings:
     if not (folder / "vectors.npy").is_file():
         raise EmbeddingsMissing(f"no embeddings at {folder}: run `kg87 build` first")
     rows = json.loads((folder / "statements.json").read_text(encoding="utf-8"))
-    return Embeddings([Statement.from_dict(row) for row in rows], np.load(folder / "vectors.npy"),
-                      [row["action"] for row in rows])
+    try:
+        statements = [Statement.from_dict(row) for row in rows]
+        actions = [row["action"] for row in rows]
+    except (KeyError, TypeError) as exc:
+        raise OutdatedOutput(f"the embeddings at {folder} were written by another version of kg87 "
+                             f"({type(exc).__name__}: {exc}): run `kg87 build` again") from None
+    return Embeddings(statements, np.load(folder / "vectors.npy"), actions)
 
 
 def nearest(vectors: np.ndarray, query: np.ndarray, k: int, exclude: int | None = None) -> list[tuple[int, float]]:

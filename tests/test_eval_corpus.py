@@ -44,6 +44,24 @@ def test_the_check_reads_text_as_the_scorer_does():
         assert CHECK.normalise(text) == normalise(text)
 
 
+def test_the_check_knows_the_vocabularies_kg87_ships():
+    from rdflib.namespace import SKOS
+
+    from kg87.graph.build import ontology_graph
+    from kg87.graph.terms import ID
+    from kg87.model.types import COMMITMENT_KINDS
+    from kg87.model.vocabularies import load_themes
+
+    ontology = ontology_graph()
+
+    def notations(scheme: str) -> set[str]:
+        return {str(ontology.value(c, SKOS.notation)) for c in ontology.subjects(SKOS.inScheme, ID[scheme])}
+
+    assert CHECK.THEMES == {t.slug for t in load_themes()}
+    assert CHECK.KINDS == set(COMMITMENT_KINDS) == notations("commitment-kind")
+    assert CHECK.ORG_TYPES == notations("organisation-type")
+
+
 def test_the_check_finds_a_text_that_is_not_in_the_pdf(tmp_path):
     key = _key(GENRE / "mr-side-event.json")
     key["commitments"][0]["text"] = "The Government will build a spaceport by 2030"

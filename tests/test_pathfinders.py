@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg87.extract.pathfinders import cue, resolve
+from kg87.extract.assemble import resolve
+from kg87.extract.pathfinders import cue
 from kg87.model.records import Provenance, StatusFact
 
 

@@ -8,7 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg87.cli import main
-from kg87.read.settings import LayoutSettings, SettingsError
+from kg87.model.errors import SettingsError
+from kg87.read.settings import LayoutSettings
 from kg87.settings import Settings, load_settings
 
 

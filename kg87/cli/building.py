@@ -28,7 +28,7 @@ def build(paths: tuple[Path, ...], out: Path, config: Path | None) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kg87.pipeline import build as run_build, find_pdfs
-    from kg87.read.settings import SettingsError
+    from kg87.model.errors import SettingsError
 
     from ..settings import load_settings
 

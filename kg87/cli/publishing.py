@@ -16,7 +16,7 @@ from .output import DEFAULT_OUT, console, errors
 @click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="The build folder whose graph to check.")
 def validate_command(out: Path) -> None:
-    """Check the graph against the SHACL shapes shipped in graph/shapes.ttl.
+    """Check the graph against the SHACL shapes (graph/shapes.ttl and each statement type's).
 
     Every commitment has exactly one actor, one text, a document and a page; every
     statement has its provenance (an excerpt with document, page and quote) and relates to

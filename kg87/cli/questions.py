@@ -99,11 +99,12 @@ def similar(text: str, k: int, fmt: str, out: Path) -> None:
     A statement id (c-…, p-…, i-…) uses that statement's stored embedding and leaves it out.
     """
     from kg87.graph.store import QueryResult
+    from kg87.model.errors import OutdatedOutput
     from kg87.similarity.embeddings import EmbeddingsMissing, encode, nearest, read_embeddings
 
     try:
         embeddings = read_embeddings(out)
-    except EmbeddingsMissing as exc:
+    except (EmbeddingsMissing, OutdatedOutput) as exc:
         errors.print(f"[red]{escape(str(exc))}[/red]")
         sys.exit(2)
     row = embeddings.index_of(text)
@@ -126,7 +127,8 @@ def similar(text: str, k: int, fmt: str, out: Path) -> None:
 @click.option("--html", "html", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the clusters as an HTML report (quotes, themes, links to the PDF pages).")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="A TOML settings file; its [duplicates] table sets how clusters are made with --threshold.")
+              help="A TOML settings file whose [duplicates] table says how to cluster (recomputed from the "
+                   "stored embeddings; --threshold overrides its threshold).")
 @click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="The build folder to read.")
 def duplicates(threshold: float | None, fmt: str, html: Path | None, config: Path | None, out: Path) -> None:
@@ -161,6 +163,7 @@ def _clusters(out: Path, threshold: float | None, config: Path | None):
     """The build's clusters, or new ones at ``threshold``; and the statements they refer to, by id."""
     from dataclasses import replace
 
+    from kg87.model.errors import OutdatedOutput, SettingsError
     from kg87.model.records import Records
     from kg87.similarity.duplicates import find_duplicates, score_initiatives
     from kg87.similarity.embeddings import EmbeddingsMissing, read_embeddings
@@ -168,15 +171,19 @@ def _clusters(out: Path, threshold: float | None, config: Path | None):
     from ..settings import load_settings
 
     try:
-        if threshold is None:
+        if threshold is None and config is None:
             records = Records.from_dict(json.loads((out / "records.json").read_text(encoding="utf-8")))
             return records.duplicates, records.statement_index()
-        settings = replace(load_settings(config).duplicates, threshold=threshold)
+        settings = load_settings(config).duplicates
+        settings = replace(settings, threshold=threshold) if threshold is not None else settings
         embeddings = read_embeddings(out)
         return (find_duplicates(score_initiatives(embeddings, settings), settings),
                 {s.id: s for s in embeddings.statements})
     except (EmbeddingsMissing, FileNotFoundError):
         errors.print(f"[red]No build at {out}/: run `kg87 build` first.[/red]")
+        sys.exit(2)
+    except (SettingsError, OutdatedOutput) as exc:
+        errors.print(f"[red]{escape(str(exc))}[/red]")
         sys.exit(2)
 
 

@@ -58,7 +58,7 @@ def _evaluate_set(split: str | None, keys: Path | None, splits_file: Path | None
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kg87.evaluate.report import render_set_report
-    from kg87.evaluate.sets import SPLITS_FILE, KeySetError, evaluate_set, keys_in_folder, load_split
+    from kg87.evaluate.sets import SPLITS_FILE, KeySetError, absent_keys, evaluate_set, keys_in_folder, load_split
     from kg87.pipeline import build
 
     try:
@@ -66,6 +66,8 @@ def _evaluate_set(split: str | None, keys: Path | None, splits_file: Path | None
     except KeySetError as exc:
         errors.print(f"[red]{escape(str(exc))}[/red]")
         sys.exit(2)
+    for path in absent_keys(split, splits_file or SPLITS_FILE) if split else []:
+        errors.print(f"[yellow]{escape(str(path))} is not on this machine: the {split} figures leave it out.[/yellow]")
     if verbose and split == "test":
         errors.print("[yellow]Misses of the test split are not listed: test is scored, never read.[/yellow]")
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -76,8 +78,10 @@ def _evaluate_set(split: str | None, keys: Path | None, splits_file: Path | None
             progress.update(task, description=f"building {document.name[:40]}",
                             completed=[d.name for d in documents].index(document.name))
 
-        result = evaluate_set(documents, out / (split or keys.name), lambda pdfs, folder: build(pdfs, folder),
-                              on_document)
+        result = evaluate_set(documents, out / (split or keys.name),
+                              lambda pdfs, folder: [f.line() for f in build(pdfs, folder).failures], on_document)
+    for name, failed in result["failures"].items():
+        errors.print(f"[red]{escape(name)} could not be built and scores as empty:[/red] {escape('; '.join(failed))}")
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return

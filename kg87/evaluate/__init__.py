@@ -48,6 +48,6 @@ def macro_f1(report: dict) -> float | None:
     """The mean F1 of the tables and the duplicate pairs that have gold or output rows."""
     scores = [m["f1"] for m in report["tables"].values() if m["gold"] or m["output"]]
     duplicates = report["duplicates"]
-    if duplicates.get("produced") and (duplicates["gold_pairs"] or duplicates["output_pairs"]):
+    if duplicates["gold_pairs"] or duplicates["output_pairs"]:
         scores.append(duplicates["f1"])
     return sum(scores) / len(scores) if scores else None

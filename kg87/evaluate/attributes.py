@@ -126,9 +126,8 @@ def _member_statements(members: set[tuple[str, str]], rows: list[dict], aliases:
 
 
 def score_duplicates(clusters: list[dict], rows: Optional[list[dict]], aliases: Aliases) -> dict:
-    """Pairwise precision and recall of co-clustered statements."""
-    if rows is None:
-        return {"produced": False}
+    """Pairwise precision and recall of co-clustered statements (no output rows: nothing found)."""
+    produced, rows = rows is not None, rows or []
     gold_pairs, out_pairs = _gold_pairs(clusters), _output_pairs(rows)
     statements = _member_statements({m for p in gold_pairs for m in p}, rows, aliases)
     members_of: dict[str, set[tuple]] = {}
@@ -145,7 +144,7 @@ def score_duplicates(clusters: list[dict], rows: Optional[list[dict]], aliases: 
     correct = sum(gold_co_clustered(*p) for p in out_pairs)
     found = sum(output_co_clustered(*p) for p in gold_pairs)
     return {
-        "produced": True,
+        "produced": produced,
         "gold_pairs": len(gold_pairs),
         "output_pairs": len(out_pairs),
         "correct_pairs": correct,

@@ -52,13 +52,13 @@ def score_keys(keys: list[Path], cache_dir: Path) -> dict:
     from kg87.similarity.duplicates import find_duplicates, score_initiatives
     from kg87.similarity.embeddings import embed_statements
 
-    correct = found = n_out = n_gold = 0
+    correct = n_out = n_gold = 0
     for path in keys:
         key = json.loads(Path(path).read_text(encoding="utf-8"))
         statements = keyed_initiatives(key, Path(path).stem)
         gold = gold_pairs(key, statements)
         clusters = find_duplicates(score_initiatives(embed_statements(statements, cache_dir)))
         output = {frozenset(p) for c in clusters for p in combinations(sorted(m.statement_id for m in c.members), 2)}
-        correct, found = correct + len(output & gold), found + len(output & gold)
-        n_out, n_gold = n_out + len(output), n_gold + len(gold)
-    return {"gold_pairs": n_gold, "output_pairs": n_out, "correct_pairs": correct, **prf(correct, n_out, found, n_gold)}
+        correct, n_out, n_gold = correct + len(output & gold), n_out + len(output), n_gold + len(gold)
+    # both sides are pairs of the same statement ids, so the pairs found are the pairs right
+    return {"gold_pairs": n_gold, "output_pairs": n_out, "correct_pairs": correct, **prf(correct, n_out, correct, n_gold)}

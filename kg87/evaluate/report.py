@@ -26,7 +26,7 @@ def _rows_table(report: dict, title: str) -> Table:
         rows.add_row(name, str(m["gold"]), output, str(m["matched"]), str(m["optional_dropped"]),
                      _fmt(m["precision"]), _fmt(m["recall"]), _fmt(m["f1"]))
     dup = report["duplicates"]
-    if dup.get("produced"):
+    if dup["produced"] or dup["gold_pairs"]:
         rows.add_row("duplicate pairs", str(dup["gold_pairs"]), str(dup["output_pairs"]),
                      f"{dup['correct_pairs']}/{dup['found_pairs']}", "", _fmt(dup["precision"]), _fmt(dup["recall"]),
                      _fmt(dup["f1"]), end_section=True)
@@ -47,7 +47,7 @@ def _attributes_table(report: dict) -> Table:
 def render_report(report: dict, console: Console, *, verbose: bool = False) -> None:
     """One key's report: rows per table (duplicate pairs: correct output / found gold), attributes, misses."""
     console.print(_rows_table(report, "Rows"))
-    if not report["duplicates"].get("produced"):
+    if not report["duplicates"]["produced"]:
         console.print("Duplicates: duplicates.csv not produced")
     console.print(_attributes_table(report))
     if verbose:
@@ -88,7 +88,7 @@ def _documents_table(result: dict) -> Table:
         keyed = result["keyed"][name]
         cells = [_f1(m["f1"], m["gold"] or m["output"]) for m in report["tables"].values()]
         dup = report["duplicates"]
-        cells.append(_f1(dup.get("f1"), dup.get("gold_pairs") or dup.get("output_pairs")))
+        cells.append(_f1(dup["f1"], dup["gold_pairs"] or dup["output_pairs"]))
         table.add_row(name, keyed["language"], *cells, _f1(report.get("macro_f1"), True))
     return table
 

@@ -53,8 +53,14 @@ def load_split(split: str, splits_file: Path = SPLITS_FILE) -> list[KeyedDocumen
         raise KeySetError(f"no split named {split!r} in {splits_file}; known: {names}")
     here = Path(splits_file).parent
     corpus = here / splits.get("corpus", "corpus")
-    keys = (here / path for path in splits[split])
+    keys = [here / path for path in splits[split]]
     return [_keyed(key, split, corpus) for key in keys if key.is_file()]
+
+
+def absent_keys(split: str, splits_file: Path = SPLITS_FILE) -> list[Path]:
+    """The keys a split names that are not on this machine (the gcg5 key lives in ../shared)."""
+    splits = json.loads(Path(splits_file).read_text(encoding="utf-8"))
+    return [Path(splits_file).parent / p for p in splits.get(split, []) if not (Path(splits_file).parent / p).is_file()]
 
 
 def keys_in_folder(folder: Path) -> list[KeyedDocument]:
@@ -72,9 +78,13 @@ def keys_in_folder(folder: Path) -> list[KeyedDocument]:
 
 
 def _keyed(path: Path, split: str, corpus: Path) -> KeyedDocument:
-    key = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        key = json.loads(path.read_text(encoding="utf-8"))
+        names = list(key["documents"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise KeySetError(f"{path} is not an answer key ({type(exc).__name__}: {exc})") from None
     pdfs = []
-    for name in key["documents"]:
+    for name in names:
         pdf = next((p for p in (path.with_name(name), corpus / name) if p.is_file()), None)
         if pdf is None:
             raise KeySetError(f"{path}: the keyed document {name} is neither beside the key nor in {corpus}/")
@@ -82,20 +92,28 @@ def _keyed(path: Path, split: str, corpus: Path) -> KeyedDocument:
     return KeyedDocument(path, tuple(pdfs), split, key.get("style", ""), key.get("language", ""))
 
 
-Builder = Callable[[list[Path], Path], object]
+Builder = Callable[[list[Path], Path], list[str]]  # builds the PDFs into a folder; returns the failures
 
 
 def evaluate_set(documents: list[KeyedDocument], out_dir: Path, build: Builder,
                  on_document: Callable[[KeyedDocument], None] | None = None) -> dict:
-    """Build and score every keyed document; return the set's summed report and one report per document."""
-    reports = {}
+    """Build and score every keyed document; return the set's summed report and one report per document.
+
+    A key whose documents fail to build is scored as producing nothing, never against an earlier
+    build. The misses of a ``test`` key are left out of its report: test is scored, not read.
+    """
+    reports, failures = {}, {}
     for document in documents:
         if on_document:
             on_document(document)
         folder = Path(out_dir) / document.name
-        build(list(document.pdfs), folder)
-        reports[document.name] = evaluate(folder / "tables", document.key)
-    return {**aggregate(list(reports.values())), "documents": reports,
+        failed = build(list(document.pdfs), folder)
+        if failed:
+            failures[document.name] = failed
+        reports[document.name] = evaluate(folder / ("tables" if not failed else "no-tables"), document.key)
+        if document.split == "test":
+            reports[document.name].pop("unmatched")
+    return {**aggregate(list(reports.values())), "documents": reports, "failures": failures,
             "initiatives": score_keys([d.key for d in documents], Path(out_dir) / "initiatives-cache"),
             "keyed": {d.name: {"split": d.split, "style": d.style, "language": d.language} for d in documents}}
 
@@ -105,11 +123,10 @@ def aggregate(reports: list[dict]) -> dict:
     tables = {}
     for name in reports[0]["tables"] if reports else ():
         counts = {c: sum(r["tables"][name][c] for r in reports) for c in TABLE_COUNTS}
-        tables[name] = {"produced": True, **counts,
+        tables[name] = {"produced": any(r["tables"][name]["produced"] for r in reports), **counts,
                         **prf(counts["matched"], counts["output"], counts["matched"], counts["gold"])}
-    produced = [r["duplicates"] for r in reports if r["duplicates"].get("produced")]
-    pairs = {c: sum(d[c] for d in produced) for c in PAIR_COUNTS}
-    duplicates = {"produced": bool(produced), **pairs,
+    pairs = {c: sum(r["duplicates"][c] for r in reports) for c in PAIR_COUNTS}
+    duplicates = {"produced": any(r["duplicates"]["produced"] for r in reports), **pairs,
                   **prf(pairs["correct_pairs"], pairs["output_pairs"], pairs["found_pairs"], pairs["gold_pairs"])}
     attributes = {}
     for report in reports:

@@ -6,9 +6,11 @@ import re
 
 import pyoxigraph as ox
 
+from kg87.graph.terms import ID
+
 from .jsonld import Context
 
-ID_NAMESPACE = "https://w3id.org/kg87/id/"
+ID_NAMESPACE = str(ID)
 
 
 def turtle(triples: list, context: Context) -> bytes:
