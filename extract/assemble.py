@@ -1,6 +1,7 @@
 """From each document's extractor outputs to the build's records.
 
 Countries and organisations become one row each across the build, with their mention count,
+(an organisation that only a statement names, by its proper name, too)
 their first mention as provenance (one whose quote lost no e-mail address, where there is
 one) and, for countries, the pathfinder status every document states. Statements and events
 are kept once per id, statements ordered by type (in registration order), then document.
@@ -63,7 +64,21 @@ def assemble(extractions: list[Extraction]) -> Records:
             if event.id not in seen:
                 seen.add(event.id)
                 records.events.append(event)
+    records.organisations += _unlisted_actors(records)
     return records
+
+
+def _unlisted_actors(records: Records) -> list[OrganisationRecord]:
+    """Organisations that statements name (a company by its proper name) but no mention listed."""
+    known = {o.id for o in records.organisations}
+    out: dict[str, OrganisationRecord] = {}
+    for s in records.statements:
+        if s.actor.type == "organisation" and s.actor.id not in known:
+            if s.actor.id in out:
+                out[s.actor.id].mentions += 1
+            else:
+                out[s.actor.id] = OrganisationRecord(s.actor.id, s.actor.label, "", "other", "", s.provenance, 1)
+    return sorted(out.values(), key=lambda o: o.id)
 
 
 def _country(iso3: str, count: int, where, status: dict) -> CountryRecord:

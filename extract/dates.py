@@ -16,8 +16,12 @@ MONTHS = {
     "september": 9, "october": 10, "november": 11, "december": 12,
     "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
     "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
-_ABBREVIATED = {name[:3]: number for name, number in MONTHS.items() if name.isascii()} | {"sept": 9}
+_ENGLISH = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december")
+_ABBREVIATED = {name[:3]: MONTHS[name] for name in _ENGLISH} | {"sept": 9}
 _MONTH = r"(?:" + "|".join(sorted(set(MONTHS) | set(_ABBREVIATED), key=len, reverse=True)) + r")\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"((?:19|20)\d\d)"

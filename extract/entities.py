@@ -18,7 +18,7 @@ from kg87.model.gazetteer import Gazetteer, fold, load_gazetteer, slugify
 from kg87.model.records import FoundOrganisation, Mention, Provenance
 
 from .lexicon import lexicon
-from .nlp import load_nlp
+from .nlp import Analysis, analyse
 from .registry import Context, extractor
 from .text import is_email, redact_emails, sentences
 
@@ -36,51 +36,52 @@ class EntityFinder:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or load_gazetteer()
-        self.nlp = load_nlp()
         self.found: dict[str, FoundOrganisation] = {}
 
-    def mentions(self, document: Document) -> list[Mention]:
+    def mentions(self, document: Document, analysis: Analysis | None = None) -> list[Mention]:
         """Every country and organisation mention in the document's blocks and tables."""
+        analysis = analysis or analyse(document)
         learned = self._learn_acronyms(document)
         out: list[Mention] = []
-        blocks = [b for b in document.blocks()]
-        texts = [redact_emails(b.text) for b in blocks]
-        for block, doc in zip(blocks, self.nlp.pipe(texts, batch_size=64)):
-            for kind, ident, surface, rule in self._mentions_in(doc, learned):
-                quote = next((s for s in sentences(block.text) if surface in s), block.text)
-                out.append(Mention(kind, ident, surface, block.id, Provenance(
-                    document.name, block.page, redact_emails(quote), block.bbox, rule=rule)))
+        for block in document.blocks():
+            for kind, ident, span, rule in self._mentions_in(analysis.doc(block.id), learned):
+                quote = next((s for s in sentences(block.text) if span.text in s.replace("’", "'")), block.text)
+                out.append(Mention(kind, ident, span.text, block.id, Provenance(
+                    document.name, block.page, redact_emails(quote), block.bbox, rule=rule),
+                    span.start_char, span.end_char))
         out.extend(self._table_mentions(document))
         return out
 
-    def _mentions_in(self, doc, learned: dict[str, str]) -> Iterator[tuple[str, str, str, str]]:
-        """(kind, id, surface, rule) of each country and organisation a block's text names."""
+    def _mentions_in(self, doc, learned: dict[str, str]) -> Iterator[tuple[str, str, object, str]]:
+        """(kind, id, span, rule) of each country and organisation a block's text names."""
         taken = set()
         for ent in _join_of_country(doc):
             if ent.ent_id_:
                 kind, _, ident = ent.ent_id_.partition(":")
                 kind = "country" if kind == "country" else "organisation"
                 rule = "gazetteer-demonym" if ent.label_ == "NORP" else "gazetteer"
-                yield kind, ident, ent.text, rule
+                yield kind, ident, ent, rule
                 if kind == "organisation":
                     country = self.gazetteer.organisations[ident].country
                     if country and self._names_country(ent.text, country):
-                        yield "country", country, ent.text, "organisation-country"
+                        yield "country", country, ent, "organisation-country"
                 taken.update(range(ent.start_char, ent.end_char))
             elif ent.label_ == "ORG" and ent.text in learned:
-                yield "organisation", learned[ent.text], ent.text, "defined-acronym"
+                yield "organisation", learned[ent.text], ent, "defined-acronym"
                 taken.update(range(ent.start_char, ent.end_char))
             elif ent.label_ == "ORG":
                 found = self._organisation_from_name(ent.text, doc)
                 if found:
-                    yield "organisation", found.id, ent.text, "ner-org-head"
+                    yield "organisation", found.id, ent, "ner-org-head"
                     if found.country and self._names_country(ent.text, found.country):
-                        yield "country", found.country, ent.text, "organisation-country"
+                        yield "country", found.country, ent, "organisation-country"
                     taken.update(range(ent.start_char, ent.end_char))
         for acronym, org_id in learned.items():
             for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc.text):
                 if match.start() not in taken:
-                    yield "organisation", org_id, acronym, "defined-acronym"
+                    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                    if span is not None:
+                        yield "organisation", org_id, span, "defined-acronym"
 
     def _names_country(self, text: str, iso3: str) -> bool:
         """Whether the text itself names the country (organisation names often do: 'Global Affairs Canada')."""
@@ -262,5 +263,5 @@ def _trim_to_initials(long_form: str, acronym: str) -> str:
 def entities(context: Context) -> Iterator[Mention | FoundOrganisation]:
     """Country and organisation mentions, and the organisations the gazetteer does not list."""
     finder = EntityFinder()
-    yield from finder.mentions(context.document)
+    yield from finder.mentions(context.document, context.analysis)
     yield from finder.found.values()

@@ -19,7 +19,7 @@ from kg87.model.gazetteer import load_gazetteer
 from kg87.model.records import Event, Provenance, statement_id
 
 from .dates import document_year, parse_date
-from .nlp import load_nlp
+from .nlp import pipeline
 from .registry import Context, extractor
 from .text import redact_emails, sentences
 
@@ -47,7 +47,7 @@ def events(context: Context) -> Iterator[Event]:
     gazetteer = load_gazetteer()
     year = document_year(document)
     found: dict[str, Event] = {}
-    nlp = load_nlp()
+    nlp = pipeline(context.analysis.language)
     blocks = list(document.blocks())
     for index, block in enumerate(blocks):
         country = next((gazetteer.country(h) for h in reversed(block.section) if gazetteer.country(h)), None)

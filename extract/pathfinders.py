@@ -60,7 +60,7 @@ def status_facts(document: Document, mentions: Iterable[Mention]) -> Iterator[St
             continue
         heading_status = cue(block.section[-1]) if block.section else None
         for sentence in sentences(block.text):
-            in_sentence = sorted({m.id for m in named if m.surface in sentence})
+            in_sentence = sorted({m.id for m in named if m.surface in sentence.replace("’", "'")})
             status = cue(sentence) or heading_status
             if not status or not in_sentence:
                 continue

@@ -35,7 +35,7 @@ from kg87.model.files import digest_files
 from kg87.model.records import RECORD_SLOTS
 from kg87.model.types import statement_types
 
-BUILTIN = ("entities", "pathfinders", "proposals", "sections", "cues", "interventions", "events")
+BUILTIN = ("entities", "pathfinders", "learned", "events")
 
 
 class RegistryError(ValueError):
@@ -52,13 +52,23 @@ class Extractor:
 
 @dataclass
 class Context:
-    """What an extractor sees: the document and the records of the slots filled so far."""
+    """What an extractor sees: the document, its spaCy analysis, and the records of the slots filled so far."""
 
     document: Document
     outputs: dict[str, list] = field(default_factory=dict)
+    _analysis: object = None
 
     def get(self, slot: str) -> list:
         return self.outputs.get(slot, [])
+
+    @property
+    def analysis(self):
+        """Every block and table cell parsed once (:func:`kg87.extract.nlp.analyse`), on first use."""
+        if self._analysis is None:
+            from .nlp import analyse
+
+            self._analysis = analyse(self.document)
+        return self._analysis
 
 
 _REGISTRY: dict[str, Extractor] = {}
@@ -113,18 +123,36 @@ def extractors() -> list[Extractor]:
     return ordered
 
 
-def run(document: Document) -> dict[str, list]:
-    """Run every extractor on a document; return the records by slot."""
+def run(document: Document, slots: Iterable[str] | None = None) -> dict[str, list]:
+    """Run the extractors on a document — every one, or those ``slots`` need — and return the records by slot."""
+    return run_context(document, slots).outputs
+
+
+def run_context(document: Document, slots: Iterable[str] | None = None) -> Context:
+    """The context after running every extractor, or only those that the given slots need, on a document."""
     context = Context(document)
     known = RECORD_SLOTS | {t.name for t in statement_types()}
-    for item in extractors():
+    chosen = extractors() if slots is None else _needed(set(slots))
+    for item in chosen:
         for record in item.run(context):
             slot = record.slot
             if slot not in item.produces or slot not in known:
                 raise RegistryError(f"extractor {item.name!r} produced a {slot!r} record; it declares "
                                     f"{', '.join(item.produces)}, and the known slots are {', '.join(sorted(known))}")
             context.outputs.setdefault(slot, []).append(record)
-    return context.outputs
+    return context
+
+
+def _needed(slots: set[str]) -> list[Extractor]:
+    """The extractors that produce the slots and, before them, what those need (in run order)."""
+    ordered = extractors()
+    wanted = set(slots)
+    chosen: list[Extractor] = []
+    for item in reversed(ordered):
+        if wanted & set(item.produces):
+            chosen.insert(0, item)
+            wanted |= set(item.needs) - set(item.produces)
+    return chosen
 
 
 def fingerprint(*extra: bytes) -> str:

@@ -108,6 +108,8 @@ class Mention:
     surface: str
     block_id: str
     provenance: Provenance
+    start: int = -1  # character offsets in the block's text (-1: a table cell's whole text)
+    end: int = -1
 
     @property
     def slot(self) -> str:

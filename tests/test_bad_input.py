@@ -68,7 +68,9 @@ def test_a_bad_batch_reports_each_file_and_keeps_the_previous_build(tmp_path, co
     assert (out / "tables" / "commitments.csv").read_text() == (built / "tables" / "commitments.csv").read_text()
     answer = CliRunner().invoke(main, ["ask", "commitments", "--param", "country=NPL", "--format", "csv",
                                        "--out", str(out)])
-    assert answer.output.count("\n") == 10
+    before = CliRunner().invoke(main, ["ask", "commitments", "--param", "country=NPL", "--format", "csv",
+                                       "--out", str(built)])
+    assert answer.output == before.output and answer.output.count("\n") > 9
 
 
 def test_a_mixed_batch_builds_the_good_files(tmp_path):

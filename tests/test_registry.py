@@ -19,11 +19,8 @@ SMALL = GENRE / "compte-rendu-fr.pdf"
 
 def test_builtin_extractors_run_after_what_they_need():
     order = [e.name for e in extractors()]
-    assert order.index("entities") < order.index("interventions")
-    assert order.index("proposals") < order.index("commitments.sections")
-    language = order.index("commitments.language")  # needs every other producer of commitments first
-    assert all(order.index(e.name) < language for e in extractors()
-               if "commitment" in e.produces and e.name != "commitments.language")
+    assert order.index("entities") < order.index("statements") and order.index("entities") < order.index(
+        "pathfinder-status")
 
 
 def test_extractors_that_wait_on_each_other_are_an_error():

@@ -7,6 +7,7 @@
     kg87 duplicates [--html FILE]   overlapping initiatives across actors and documents
     kg87 eval --gold FILE           score the tables against an answer key
     kg87 eval --split dev|test      build and score a split of the evaluation corpus
+    kg87 train                      learn the statement model from the dev keys
     kg87 validate                   check the graph against the shipped SHACL shapes
     kg87 export [--format F]        Turtle, N-Triples, JSON-LD, CSV bundle, GraphML, manifest
     kg87 push URL                   upload the graph to a SPARQL 1.1 Graph Store endpoint
@@ -22,7 +23,7 @@ import click
 from .building import build
 from .publishing import export_command, push_command, validate_command
 from .questions import ask, duplicates, similar, sparql
-from .scoring import evaluate
+from .scoring import evaluate, train_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -35,5 +36,6 @@ def main() -> None:
     """
 
 
-for command in (build, ask, sparql, similar, duplicates, evaluate, validate_command, export_command, push_command):
+for command in (build, ask, sparql, similar, duplicates, evaluate, train_command, validate_command, export_command,
+                push_command):
     main.add_command(command)

@@ -87,3 +87,36 @@ def _evaluate_set(split: str | None, keys: Path | None, splits_file: Path | None
         return
     render_set_report(result, console, title=f"kg87 eval --{'split ' + split if split else 'keys ' + str(keys)}",
                       misses=verbose and split != "test")
+
+
+@click.command(name="train")
+@click.option("--splits", "splits_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="The splits file whose dev keys teach the model.  [default: tests/data/genre/splits.json]")
+@click.option("--to", "target", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the model.  [default: the one kg87 ships, kg87/extract/data/statement-model.json]")
+def train_command(splits_file: Path | None, target: Path | None) -> None:
+    """Learn which candidates are commitments, proposals and interventions, from the dev keys only.
+
+    Every unit of every dev document is labelled from its key; one logistic regression per table
+    and one over commitment kinds are fitted, each threshold chosen by cross-validation over the
+    documents. The same keys and code always give the same model. The test split is never read.
+    """
+    from importlib import resources
+
+    from kg87.evaluate.sets import SPLITS_FILE, KeySetError, load_split
+    from kg87.extract.learned import MODEL_FILE
+    from kg87.train import train, write_model
+
+    try:
+        documents = load_split("dev", splits_file or SPLITS_FILE)
+    except KeySetError as exc:
+        errors.print(f"[red]{escape(str(exc))}[/red]")
+        sys.exit(2)
+    with errors.status("reading the dev documents") as status:
+        model = train(documents, lambda name: status.update(f"reading {name}"))
+    target = target or Path(str(resources.files("kg87.extract").joinpath("data", MODEL_FILE)))
+    write_model(model, target)
+    for table, scores in model["cross_validated"].items():
+        console.print(f"{table}: cross-validated over the dev documents, unit level P {scores['precision']:.3f} "
+                      f"R {scores['recall']:.3f} F1 {scores['f1']:.3f} (threshold {model['tables'][table]['threshold']})")
+    console.print(f"{len(model['features'])} features; written to {target}")

@@ -1,0 +1,206 @@
+"""Who a statement is by: the countries and organisations its subject names, or else its context.
+
+The subject's core counts — its head and what is coordinated with it, and the "of" phrases of a
+role ("the representative of Kenya") — not appositions and relative clauses ("Verdant Apparel Group,
+a company with suppliers in Egypt, …"). A national public body — a ministry, a department, a
+statistics office — stands for its country, as the genre has it; other organisations (unions,
+employers, companies, NGOs, UN agencies) stand for themselves, also when no gazetteer lists them
+and the subject is their proper name. A subject that names no one and a unit without a subject
+take the actor of their context: a pronoun or a definite description ("the company") the last
+actor; "the Government", an unnamed ministry and a list item or table cell the list's, the
+headings', the document's country, else the last actor named.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg87.model.gazetteer import load_gazetteer, slugify
+from kg87.model.records import Actor, FoundOrganisation, Mention
+
+from .frames import Frame
+from .lexicon import lexicon
+
+_OUTSIDE_CORE = ("appos", "acl", "relcl", "acl:relcl", "advcl", "parataxis", "dep")
+
+
+@dataclass
+class Actors:
+    """The document's named entities by block, and what the resolution remembers as it reads on."""
+
+    mentions: dict[str, list[Mention]]
+    learned: dict[str, FoundOrganisation]
+    main_country: str | None
+    headings: dict[str, str] = field(default_factory=dict)  # heading text → block id
+    chair: Actor | None = None  # the country that chairs the meeting, where the document says so
+    last: list[Actor] = field(default_factory=list)
+    source: str = ""  # where the last resolution found its actors: subject, speaker, or context
+
+    @classmethod
+    def of(cls, mentions: list[Mention], learned: list[FoundOrganisation], title: str = "",
+           headings: dict[str, str] | None = None) -> "Actors":
+        by_block: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.provenance.rule != "organisation-country":  # "Ghana Trades Union Congress" is no act of Ghana
+                by_block.setdefault(m.block_id, []).append(m)
+        return cls(by_block, {o.id: o for o in learned}, _main_country(mentions, title), headings or {})
+
+    def named(self, block_id: str, span) -> list[Actor]:
+        """The actors the core of a span names, in order (national bodies as their country), each once.
+
+        A block's mentions are found by their offsets; a table cell's by the gazetteer entities of its parse.
+        """
+        if span is None:
+            return []
+        kept = core(span)
+        if block_id in self.mentions:
+            named = [(m.start, m.kind, m.id, m.surface) for m in self.mentions[block_id]
+                     if any(t.idx <= m.start < t.idx + len(t.text) for t in kept)]
+        else:
+            named = [(e.start_char, *_entity(e), e.text) for e in span.ents if e.ent_id_ and e[0] in kept]
+        found: list[Actor] = []
+        for _, kind, ident, surface in sorted(named):
+            actor = self.actor(kind, ident, surface)
+            if actor is not None and actor not in found:
+                found.append(actor)
+        return found
+
+    def actor(self, kind: str, ident: str, surface: str) -> Actor | None:
+        gazetteer = load_gazetteer()
+        if kind == "country":
+            country = gazetteer.countries.get(ident)
+            return Actor("country", ident, country.label) if country else None
+        known = gazetteer.organisations.get(ident)
+        learned = self.learned.get(ident)
+        org_type, country = (known.type, known.country) if known else (
+            (learned.type, learned.country) if learned else ("other", ""))
+        if org_type == "government" and country:
+            return Actor("country", country, gazetteer.countries[country].label)
+        return Actor("organisation", ident, known.label if known else (learned.label if learned else surface))
+
+    def heading_actors(self, section: list[str]) -> list[Actor]:
+        """The actors the innermost heading naming any names (a country's or an organisation's section)."""
+        gazetteer = load_gazetteer()
+        for heading in reversed(section):
+            block = self.headings.get(heading)
+            named = [self.actor(m.kind, m.id, m.surface) for m in self.mentions.get(block, [])] if block else []
+            named = [a for a in named if a is not None]
+            if named and len(heading.split()) <= 8:
+                return list(dict.fromkeys(named))
+            country = gazetteer.country(heading.strip(" :")) or gazetteer.country(heading.replace(" ", ""))
+            if country:
+                return [Actor("country", country.iso3, country.label)]
+        return []
+
+    def role(self, label: str) -> Actor:
+        """A meeting role: the Chair (kept as a role, its country in ``chair``), the Secretariat (its organisation)."""
+        organisation = lexicon()["role_organisations"].get(label.lower())
+        if organisation:
+            return self.actor("organisation", organisation, label)
+        return Actor("role", label.lower(), label)
+
+    def context_country(self, section: list[str]) -> list[Actor]:
+        heading = [a for a in self.heading_actors(section) if a.type == "country"]
+        main = [self.actor("country", self.main_country, "")] if self.main_country else []
+        last = [a for a in self.last if a.type == "country"]
+        return heading or main or last
+
+    def resolve(self, block_id: str, found: Frame, section: list[str], intro_actors: list[Actor]) -> list[Actor]:
+        """The actors of a statement: named in its subject, else its context; remembered for what follows."""
+        actors, self.source = self.named(block_id, found.owner), "subject"  # "the intention of France to …"
+        if not actors:
+            actors, self.source = self.named(block_id, found.subject), "subject"
+        if not actors:
+            actors, self.source = self.named(block_id, found.speaker), "speaker"
+        for span, source in ((found.speaker, "speaker"), (found.subject, "subject")):
+            if not actors and span is not None:  # "X said that its hotline …": X speaks for the clause
+                actors, named = self._unnamed(span, section)
+                self.source = source if named else "reference"
+        if not actors:
+            self.source = "context"
+            actors = intro_actors or self.heading_actors(section) or self.context_country(section) or self.last
+        if actors:
+            self.last = actors
+        return [a for a in actors if a is not None]
+
+    def _unnamed(self, subject, section: list[str]) -> tuple[list[Actor], bool]:
+        """A subject naming no known actor — a role, a proper name (both name it), a government body, a pronoun
+        or a description (which refer to one) — with whether the subject names it."""
+        root = subject.root
+        role = lexicon()["speaker_roles"].get(root.lemma_.lower()) or lexicon()["speaker_roles"].get(root.lower_)
+        if role:
+            return [self.role(role)], True
+        possessed = any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("PRON", "DET") for c in root.children)
+        if root.pos_ == "PRON" or possessed or (root.pos_ == "NOUN" and not root.is_title and _definite(root)):
+            return self.last, False
+        if root.lemma_.lower() in _government_words():
+            return self.context_country(section), False
+        name = _proper_name(subject)
+        return ([Actor("organisation", slugify(name), name)] if name else []), True
+
+
+def chair_country(docs, actors: "Actors") -> Actor | None:
+    """The country a document says chairs its meeting: named with a role word or a verb "to chair"."""
+    chair_words = {k for k, v in lexicon()["speaker_roles"].items() if v == "Chair"} | {"chair", "preside"}
+    for doc in docs:
+        for token in doc:
+            if token.lemma_.lower() not in chair_words and token.lower_ not in chair_words:
+                continue
+            for ent in doc.ents:
+                if ent.ent_id_.startswith("country:") and ent.root.is_ancestor(token) is False and (
+                        token.is_ancestor(ent.root) or ent.root.head == token):
+                    return actors.actor("country", ent.ent_id_.partition(":")[2], ent.text)
+    return None
+
+
+def core(span) -> list:
+    """The tokens of a subject that say who it is: without appositions, relative and other clauses —
+    but a person's apposition says whom they speak for ("Mr Abinan, Minister of Labour of Côte d'Ivoire")."""
+    person = span.root.ent_type_ in ("PERSON", "PER")
+    left_out = set()
+    for token in span:
+        if token.dep_ in _OUTSIDE_CORE and token.i != span.root.i and not _acronym_apposition(token) \
+                and not (person and token.dep_ == "appos"):
+            left_out.update(t.i for t in token.subtree)
+    return [t for t in span if t.i not in left_out]
+
+
+def _acronym_apposition(token) -> bool:
+    return token.dep_ == "appos" and token.text.isupper() and len(token.text) <= 10
+
+
+def _definite(root) -> bool:
+    return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in root.children)
+
+
+def _proper_name(subject) -> str:
+    """The proper name a subject opens with ("Thai Frozen Foods Association"), or ''."""
+    words = [t for t in core(subject) if not (t.dep_ == "det" and t.i == subject.start)]
+    while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "case")):
+        words = words[:-1]
+    name = " ".join(t.text for t in words if not t.is_punct).strip()
+    capitalised = sum(1 for t in words if t.is_title or t.is_upper)
+    return name if words and words[0].pos_ == "PROPN" and capitalised >= 2 and len(words) <= 10 else ""
+
+
+def _government_words() -> frozenset[str]:
+    return frozenset(lexicon()["government_heads"]) | frozenset(lexicon()["government_words"])
+
+
+def _entity(ent) -> tuple[str, str]:
+    kind, _, ident = ent.ent_id_.partition(":")
+    return ("country" if kind == "country" else "organisation"), ident
+
+
+def _main_country(mentions: list[Mention], title: str) -> str | None:
+    """The country a document is about: the one its title names, else one that most of its country mentions name."""
+    gazetteer = load_gazetteer()
+    for m in mentions:
+        if m.kind == "country" and m.surface in title.replace("’", "'"):
+            return m.id
+    countries = Counter(m.id for m in mentions if m.kind == "country")
+    if not countries:
+        return None
+    main, count = countries.most_common(1)[0]
+    return main if count * 2 >= sum(countries.values()) and main in gazetteer.countries else None

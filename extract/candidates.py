@@ -1,0 +1,149 @@
+"""Candidates: every unit of a document with its frame, its resolved actors and the features a model weighs.
+
+Features are stated for the genre, never for a sentence: the unit's kind and language, its frame
+(predicate, control verb and modal lemmas, morphology of the head, reported speech, negation,
+condition, question), who its subject names, the words of the headings above it, the frame of the
+sentence introducing a list, a table cell's column header, whether it names a year to come.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from kg87.model.records import Actor
+
+from .actors import Actors, chair_country
+from .dates import document_year, parse_date
+from .frames import Frame, frame
+from .registry import Context
+from .units import Unit, units
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+LENGTH_STEP = 6  # words per length bucket
+STEM = 5  # letters of a heading word kept: recommendations, recommandations, recomendaciones share "recom"
+
+
+@dataclass
+class Candidate:
+    unit: Unit
+    frame: Frame
+    actors: list[Actor]
+    features: dict[str, float]
+    chair: Actor | None = None  # the country chairing the meeting, for a statement of the Chair
+    actors_from: str = ""  # "subject", "speaker", "reference" (a pronoun …) or "context"
+
+
+def candidates(context: Context) -> Iterator[Candidate]:
+    """The document's units in reading order, each with frame, actors and features."""
+    headings = {b.text: b.id for b in context.document.blocks() if b.kind == "heading"}
+    people = Actors.of(context.get("mention"), context.get("organisation"), context.document.title, headings)
+    people.chair = chair_country((context.analysis.doc(b.id) for b in context.document.blocks()), people)
+    year = document_year(context.document) or 0
+    intro_frame, intro_actors = None, []
+    framed = [(unit, frame(unit.span)) for unit in units(context.document, context.analysis)]
+    reported = _reported_share(framed)
+    for unit, found in framed:
+        if unit.intro is not None and unit.kind == "item":
+            if intro_frame is None or intro_frame[0] is not unit.intro:
+                intro = frame(unit.intro)
+                intro_frame = (unit.intro, intro)
+                intro_actors = people.named(_block(unit), intro.subject) or people.named(_block(unit), intro.speaker)
+        else:
+            intro_frame, intro_actors = None, []
+        row_actors = [a for span in unit.row_spans for a in people.named("", span)]  # a cell is no block
+        actors = people.resolve(_block(unit), found, unit.section, intro_actors or list(dict.fromkeys(row_actors)))
+        names = features(unit, found, people, intro_frame[1] if intro_frame else None, year)
+        names.update(dict.fromkeys([f"reported={reported}", f"reported={reported}&{_subject_of(names)}"], 1.0))
+        yield Candidate(unit, found, actors, names, people.chair, people.source)
+
+
+def _reported_share(framed: list) -> int:
+    """How much of a document is reported speech, in quarters: a meeting report's sentences tell who said what."""
+    sentences = [f for u, f in framed if u.kind == "sentence"]
+    told = sum(1 for f in sentences if f.speech or (f.predicate == "past" and f.subject is not None))
+    return min(3, 4 * told // max(len(sentences), 1))
+
+
+def _subject_of(names: dict[str, float]) -> str:
+    return next((n for n in names if n.startswith("subject=")), "subject=none")
+
+
+def _block(unit: Unit) -> str:
+    return unit.id.rsplit("-s", 1)[0] if unit.kind != "cell" else unit.id
+
+
+def features(unit: Unit, found: Frame, people: Actors, intro: Frame | None, year: int) -> dict[str, float]:
+    """The features of one unit (names of the form ``group=value``, all of weight 1)."""
+    head = found.head
+    names = [f"kind={unit.kind}", f"lang={unit.language}", f"pred={found.predicate}", f"head={head.lemma_.lower()}",
+             f"head_pos={head.pos_}", f"len={min(len(unit.span) // LENGTH_STEP, 8)}"]
+    names += [f"morph={key}={value}" for key in ("Tense", "Mood", "VerbForm", "Person") for value in head.morph.get(key)]
+    names += [f"{group}={value}" for group, value in (("control", found.control), ("modal", found.modal),
+                                                      ("speech", found.speech)) if value]
+    # stems carry a verb across languages: recommend, recommander, recomendar share "recom"
+    names += [f"{group}5={value[:STEM]}" for group, value in (("head", head.lemma_.lower()), ("control", found.control),
+                                                            ("speech", found.speech)) if value]
+    names += [f"mark={c.lemma_.lower()}" for c in head.children if c.dep_ == "mark"]
+    names += _subject_features(unit, found, people)
+    names += sorted({f"w={t.lemma_.lower()[:STEM]}" for t in unit.span if t.pos_ in ("NOUN", "VERB") and t.is_alpha})
+    names += sorted({f"act={a.lemma_.lower()[:STEM]}" for a in found.actions})
+    names += sorted({f"obj={c.lemma_.lower()[:STEM]}" for a in found.actions for c in a.children
+                     if c.dep_ in ("dobj", "obj", "attr", "pobj", "obl") and c.pos_ in ("NOUN", "PROPN")})
+    names += _context_features(unit, intro)
+    first = next((t for t in unit.span if t.is_alpha), None)
+    if first is not None:
+        names += [f"first_pos={first.pos_}", f"first={first.lemma_.lower()}"]
+    flags = {"negated": found.negated, "passive": found.passive, "question": unit.text.rstrip().endswith("?"),
+             "date": parse_date(unit.text, year or None)[0] is not None,
+             "ends_colon": unit.text.rstrip().endswith(":"), "in_column": unit.column,
+             "future_year": any(int(y) >= year for y in _YEAR.findall(unit.text)),
+             "past_year": any(int(y) < year for y in _YEAR.findall(unit.text)),
+             "several_actions": len(found.actions) > 1}
+    names += [name for name, on in flags.items() if on]
+    names += _conjunctions(names)
+    return dict.fromkeys(names, 1.0)
+
+
+def _conjunctions(names: list[str]) -> list[str]:
+    """Pairs of the frame's predicate with where and by whom it stands: a linear model cannot combine them."""
+    by_group = {}
+    for name in names:
+        group, _, value = name.partition("=")
+        by_group.setdefault(group, value)
+    predicate = by_group.get("pred", "")
+    pairs = [f"pred={predicate}&{g}={by_group[g]}" for g in ("kind", "subject", "speaker", "h0", "first_pos")
+             if g in by_group]
+    if "head" in by_group and "subject" in by_group:
+        pairs.append(f"head={by_group['head']}&subject={by_group['subject']}")
+    return pairs
+
+
+def _subject_features(unit: Unit, found: Frame, people: Actors) -> list[str]:
+    block = _block(unit)
+    subject = people.named(block, found.subject)
+    out = [f"subject={'none' if found.subject is None else (subject[0].type if subject else found.subject.root.pos_)}"]
+    if found.speaker is not None:
+        speaker = people.named(block, found.speaker)
+        out.append(f"speaker={speaker[0].type if speaker else found.speaker.root.pos_}")
+    out += [f"heading_actor={a.type}" for a in people.heading_actors(unit.section)[:1]]
+    return out
+
+
+def _context_features(unit: Unit, intro: Frame | None) -> list[str]:
+    out = []
+    for depth, heading in enumerate(reversed(unit.section[-2:])):
+        out += [f"h{depth}={w.lower()[:STEM]}" for w in _WORDS.findall(heading)]
+        if heading.rstrip().endswith(":"):
+            out.append(f"h{depth}_label")
+    if intro is not None:
+        out += [f"intro_pred={intro.predicate}", f"intro_head={intro.head.lemma_.lower()}",
+                f"intro_head5={intro.head.lemma_.lower()[:STEM]}"]
+        out += [f"intro_control={intro.control}"] if intro.control else []
+        out += [f"intro={w.lower()[:STEM]}" for w in _WORDS.findall(intro.head.sent.text)]
+    if unit.kind == "cell":
+        out += [f"column={w.lower()[:STEM]}" for w in _WORDS.findall(unit.header)]
+        out += ["row_year"] if any(_YEAR.search(c) for c in unit.row) else []
+    return out

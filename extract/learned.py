@@ -1,0 +1,187 @@
+"""Commitments, proposals and interventions: candidates decided by the model learned from the `dev` keys.
+
+Each candidate (:mod:`kg87.extract.candidates`) is scored by one logistic regression per table
+(``data/statement-model.json``, made by `kg87 train`); a score over the table's threshold makes it
+a statement of that table. A commitment is one row per actor (co-actors each get theirs), with
+the kind the kind regression gives and the latest year it names that is not past; a proposal's
+proposer is the option a learned ranker prefers (:mod:`kg87.extract.proposers`); an intervention's
+speaker is who speaks in it. Each row keeps the frame it was found in
+and the model's score as its rule and confidence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+import numpy as np
+
+from kg87.model.gazetteer import load_gazetteer, slugify
+from kg87.model.records import Actor, Provenance, Statement, statement_id
+
+from .candidates import Candidate, candidates
+from .dates import document_year
+from .proposers import Option, named_as, options
+from .registry import Context, extractor
+from .statements import commitment
+from .text import redact_emails
+from .themes import themes_of
+
+MODEL_FILE = "statement-model.json"
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*[/-]\s*((?:19|20)?\d\d))?(?!\d)")
+
+
+@dataclass(frozen=True)
+class Model:
+    """The learned decisions: a regression and threshold per table, and the kind regression."""
+
+    index: dict[str, int]
+    tables: dict[str, tuple[np.ndarray, float, float]]  # table → (coefficients, intercept, threshold)
+    kinds: tuple[list[str], np.ndarray, np.ndarray]
+    proposers: tuple[dict[str, int], np.ndarray]  # the ranker of proposer options: vocabulary, coefficients
+
+    def scores(self, features: dict[str, float]) -> dict[str, float]:
+        columns = [self.index[f] for f in features if f in self.index]
+        return {t: float(1 / (1 + np.exp(-(coef[columns].sum() + b)))) for t, (coef, b, _) in self.tables.items()}
+
+    def chosen(self, scores: dict[str, float]) -> set[str]:
+        """The tables whose threshold a score passes; of commitment and proposal, the likelier only."""
+        chosen = {t for t, s in scores.items() if s >= self.tables[t][2]}
+        if {"commitments", "proposals"} <= chosen:
+            chosen.discard("proposals" if scores["commitments"] >= scores["proposals"] else "commitments")
+        return chosen
+
+    def proposer(self, choices: list[Option]) -> str:
+        """The likeliest proposer among the options (the first of equals)."""
+        index, coef = self.proposers
+        scores = [sum(coef[index[f]] for f in o.features if f in index) for o in choices]
+        return choices[int(np.argmax(scores))].label
+
+    def kind(self, features: dict[str, float]) -> str:
+        classes, coef, intercept = self.kinds
+        columns = [self.index[f] for f in features if f in self.index]
+        return classes[int(np.argmax(coef[:, columns].sum(axis=1) + intercept))]
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model | None:
+    """The shipped model, or None before `kg87 train` has made one."""
+    path = resources.files("kg87.extract").joinpath("data", MODEL_FILE)
+    return model_of(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
+
+
+def model_of(data: dict) -> Model:
+    """A model from its JSON form (as `kg87 train` writes it)."""
+    index = {name: i for i, name in enumerate(data["features"])}
+    tables = {t: (np.array(m["coef"]), m["intercept"], m["threshold"]) for t, m in data["tables"].items()}
+    kinds, proposers = data["kinds"], data["proposers"]
+    return Model(index, tables, (kinds["classes"], np.array(kinds["coef"]), np.array(kinds["intercept"])),
+                 ({name: i for i, name in enumerate(proposers["features"])}, np.array(proposers["coef"])))
+
+
+@extractor("statements", needs=("mention", "organisation"), produces=("commitment", "proposal", "intervention"))
+def statements(context: Context) -> Iterator[Statement]:
+    """The commitments, proposals and interventions the model finds among the document's candidates."""
+    model = load_model()
+    if model is None:
+        return
+    year = document_year(context.document)
+    turn: list[tuple[Candidate, float]] = []
+    for candidate in candidates(context):
+        scores = model.scores(candidate.features)
+        chosen = model.chosen(scores)
+        if "commitments" in chosen:
+            yield from _commitments(context, candidate, model.kind(candidate.features), scores["commitments"], year)
+        if "proposals" in chosen:
+            yield _proposal(context, model, candidate, scores["proposals"])
+        speaks = bool(candidate.actors) and ("interventions" in chosen or _takes_the_floor(candidate)
+                                             or _continues(turn, candidate))
+        if turn and not (speaks and _same_turn(turn[-1][0], candidate)):
+            yield _intervention(context, turn)
+            turn = []
+        if speaks:
+            turn.append((candidate, scores["interventions"]))
+    if turn:
+        yield _intervention(context, turn)
+
+
+def _provenance(context: Context, candidate: Candidate, score: float) -> Provenance:
+    unit = candidate.unit
+    return Provenance(context.document.name, unit.page, redact_emails(unit.quote), unit.bbox,
+                      " > ".join(unit.section), round(score, 3), f"model:{candidate.frame.predicate}")
+
+
+def _commitments(context: Context, candidate: Candidate, kind: str, score: float, year: int | None
+                 ) -> Iterator[Statement]:
+    unit = candidate.unit
+    text = redact_emails(unit.quote if unit.kind == "cell" else unit.text)
+    deadline = target_year(" ".join([text, *unit.row]), year)
+    where = _provenance(context, candidate, score)
+    for actor in candidate.actors:
+        if actor.type == "role":  # the Chair commits its country
+            if actor.id != "chair" or candidate.chair is None:
+                continue
+            actor = candidate.chair
+        yield commitment(context.document.sha256, actor, text, where, kind=kind, target_year=deadline,
+                         themes=themes_of(text, *unit.section[-1:], unit.header))
+
+
+def target_year(text: str, document_year: int | None) -> int | None:
+    """The latest year a text names that is not before the document's (a range or 2025/26: its end)."""
+    years = []
+    for first, second in _YEARS.findall(text):
+        years.append(int(first))
+        if second:
+            years.append(int(second) if len(second) == 4 else int(first[:2] + second))
+    usable = [y for y in years if document_year is None or y >= document_year]
+    return max(usable) if usable else None
+
+
+def _proposal(context: Context, model: Model, candidate: Candidate, score: float) -> Statement:
+    unit = candidate.unit
+    text = redact_emails(unit.text)
+    proposer = model.proposer(options(context, candidate))
+    country = load_gazetteer().country(proposer)
+    actor = Actor("country", country.iso3, proposer) if country else Actor("group", slugify(proposer), proposer)
+    return Statement(statement_id("proposal", context.document.sha256, unit.page, text, proposer), "proposal", actor,
+                     text, themes_of(text, *unit.section[:1]), _provenance(context, candidate, score))
+
+
+def _takes_the_floor(candidate: Candidate) -> bool:
+    """In a report mostly of reported speech, a sentence whose subject names its actor and whose verb is
+    finite and past ("Ireland mentioned …", "The Chair informed the group …") is a speaker's turn."""
+    found = candidate.frame
+    return candidate.unit.kind == "sentence" and (candidate.features.get("reported=2") or candidate.features.get("reported=3")) \
+        and candidate.actors_from in ("subject", "speaker") and (found.speech or found.predicate == "past") \
+        and not found.passive
+
+
+def _continues(turn: list[tuple[Candidate, float]], candidate: Candidate) -> bool:
+    """A sentence whose pronoun subject stands for the speaker of the open turn continues it ("It also stressed …")."""
+    return bool(turn) and candidate.actors_from == "reference" and candidate.frame.subject is not None \
+        and candidate.frame.subject.root.pos_ == "PRON" and _same_turn(turn[-1][0], candidate)
+
+
+def _same_turn(before: Candidate, candidate: Candidate) -> bool:
+    """The same speaker again in the same paragraph: one turn."""
+    return before.unit.quote == candidate.unit.quote and before.actors[0] == candidate.actors[0]
+
+
+def _intervention(context: Context, turn: list[tuple[Candidate, float]]) -> Statement:
+    """One speaker turn: its sentences, its speaker as the text names them."""
+    first = turn[0][0]
+    actor = first.actors[0]
+    speaker = first.frame.speaker if first.frame.speaker is not None else first.frame.subject
+    label = named_as(speaker, actor)
+    text = redact_emails(" ".join(c.unit.text for c, _ in turn))
+    return Statement(statement_id("intervention", context.document.sha256, first.unit.page, text, actor.key),
+                     "intervention", Actor(actor.type, actor.id, label), text, themes_of(text),
+                     _provenance(context, first, max(score for _, score in turn)), {"meeting": _meeting(context)})
+
+
+def _meeting(context: Context) -> str:
+    return re.split(r"\s+[–—-]\s+|,|:", context.document.title, maxsplit=1)[0].strip()

@@ -1,0 +1,130 @@
+"""Who made a proposal: the options a document offers, each with the features a learned ranker weighs.
+
+A proposal's proposer may be the actor its subject names ("ITUC recommended …"), the body its
+subject describes ("the technical committee recommended …"), a heading above it — a session or
+working group ("Working Group 2 – Forced labour"), or the body a plural heading names in its
+genitive ("Recommendations of the Migration Action Group") — the document's author ("Prepared by
+the Secretariat") or its title. Which one the genre means is learned from the `dev` keys
+(`kg87 train`): the options are ranked by a logistic regression over their structural features
+(where the option comes from, how deep the heading is, its head's part of speech and number, its
+length, colon, digits, country) — not its words, which differ from one document to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .actors import core
+from .candidates import Candidate
+from .nlp import analysis_text, pipeline
+from .registry import Context
+
+_TITLE_PART = re.compile(r"\s+[-–—]\s+|:\s+")
+_ENUMERATION = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVX]+|[A-Za-z])[.)]\s+")
+_GENITIVE = {"of", "de", "du", "des", "del", "d'"}  # "Recommendations of X", "Recommandations du X"
+_AUTHOR = re.compile(r"\b(?:Prepared|Written|Drafted|Submitted|Préparé|Rédigé|Elaborado|Preparado)\s+(?:by|par|por)\s+"
+                     r"(?:the\s+|le\s+|la\s+|l'|el\s+)?([A-Z][\w.&' -]+?)(?=\s+(?:for|pour|para)\b|\s*[,;–(]|\.\s|$)")
+MAX_DEPTH = 4
+
+
+@dataclass(frozen=True)
+class Option:
+    label: str
+    features: dict[str, float]
+
+
+def options(context: Context, candidate: Candidate) -> list[Option]:
+    """Every proposer the document offers for a candidate, innermost first."""
+    out = _subject_options(candidate)
+    headings = [*candidate.unit.section, context.document.title]
+    for depth, heading in enumerate(reversed(candidate.unit.section)):
+        out += _heading_options(heading, context.analysis.language, min(depth, MAX_DEPTH), headings)
+    author = document_author(context)
+    if author:
+        out.append(Option(author, _features(["src=author"])))
+    out.append(Option(context.document.title, _features(["src=title"])))
+    return out
+
+
+def _subject_options(candidate: Candidate) -> list[Option]:
+    found, out = candidate.frame, []
+    span = found.speaker if candidate.actors_from == "speaker" else found.subject
+    if candidate.actors_from in ("subject", "speaker") and candidate.actors:
+        actor = candidate.actors[0]
+        out.append(Option(named_as(span, actor), _features(["src=named", f"named={actor.type}"])))
+    subject = found.speaker if found.speaker is not None else found.subject
+    if subject is not None and subject.root.pos_ in ("NOUN", "PROPN"):
+        words = [t for t in core(subject) if t.dep_ != "det" and not t.is_punct]
+        names = ["src=subject", f"subject_number={''.join(subject.root.morph.get('Number')) or 'none'}",
+                 f"subject_pos={subject.root.pos_}"]
+        out.append(Option(" ".join(t.text for t in words), _features(names)))
+    return out
+
+
+def _heading_options(heading: str, language: str, depth: int, headings: list[str]) -> list[Option]:
+    title = _TITLE_PART.split(_ENUMERATION.sub("", heading), maxsplit=1)[0].strip()
+    if not title:
+        return []
+    root, genitive, country = _parse(title, language)
+    words = title.split()
+    names = [f"depth={depth}", f"root_pos={root[0]}", f"root_number={root[1]}", f"words={min(len(words), 6)}"]
+    names += [flag for flag, on in (("colon", heading.rstrip().endswith(":")), ("digit", any(c.isdigit() for c in title)),
+                                    ("country", country), ("subtitle", title != heading.strip())) if on]
+    out = [Option(antecedent(title, headings), _features(["src=heading", *names]))]
+    if genitive:
+        out.append(Option(antecedent(genitive, headings), _features(["src=genitive", *names])))
+    return out
+
+
+@lru_cache(maxsize=512)
+def _parse(title: str, language: str) -> tuple[tuple[str, str, str], str, bool]:
+    """(root POS, number and lemma), the genitive phrase of the root, whether it names a country."""
+    doc = pipeline(language)(analysis_text(title))
+    root = doc[:].root
+    genitive = ""
+    for token in root.subtree:
+        case = [c.lower_ for c in token.children if c.dep_ == "case"] or [token.head.lower_]
+        if token.dep_ in ("pobj", "nmod") and token.i > root.i and set(case) & _GENITIVE:
+            genitive = doc[token.left_edge.i:token.right_edge.i + 1].text
+            break
+    country = any(e.ent_id_.startswith("country:") for e in doc.ents)
+    return (root.pos_, "".join(root.morph.get("Number")) or "none", root.lemma_.lower()), genitive, country
+
+
+def _features(names: list[str]) -> dict[str, float]:
+    source = names[0]
+    return dict.fromkeys([*names, *(f"{source}&{n}" for n in names[1:])], 1.0)
+
+
+def antecedent(phrase: str, headings: list[str]) -> str:
+    """A definite description ("the Action Group") resolved to the full name it stands for in the headings
+    or the title ("Supply Chains Action Group"); other phrases as they are."""
+    words = phrase.split()
+    tail = " ".join(words[-2:]) if len(words) >= 2 else phrase
+    pattern = re.compile(rf"((?:[A-Z][\w'-]*\s+)+){re.escape(tail)}\b")
+    for heading in headings:
+        match = pattern.search(heading)
+        if match and match.group(0).strip() != tail:
+            return match.group(0).strip()
+    return phrase
+
+
+def named_as(speaker, actor) -> str:
+    """How the text names an actor: the entity of the span's core standing for it, else its label."""
+    if speaker is None:
+        return actor.label
+    kept = {t.i for t in core(speaker)}
+    entities = [e for e in speaker.ents if e.ent_id_ and e.root.i in kept]
+    own = [e for e in entities if e.ent_id_.partition(":")[2] in (actor.id, actor.id.upper())]
+    return (own or entities)[0].text if (own or entities) else actor.label
+
+
+def document_author(context: Context) -> str | None:
+    """The body a document says prepared it ("Prepared by the Alliance 8.7 Secretariat ...")."""
+    for block in list(context.document.blocks())[:12]:
+        match = _AUTHOR.search(block.text.replace("’", "'"))
+        if match:
+            return match.group(1).strip()
+    return None

@@ -1,0 +1,84 @@
+"""Units: the pieces of a document a statement can be — a sentence of a paragraph or a list item, a table cell.
+
+Each unit keeps the spaCy span it is, where it stands (page, box, headings, the block kind, the
+column), and what introduces it: the sentence before a list ("The Government undertook to:"),
+the header and the other cells of a table row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from kg87.model.document import Block, Document, Page, Table
+
+from .nlp import Analysis, cell_id
+
+
+@dataclass
+class Unit:
+    """One candidate statement."""
+
+    id: str
+    kind: str  # "sentence", "item" or "cell"
+    span: object  # spaCy Span
+    page: int
+    bbox: tuple
+    quote: str  # the block's or cell's text as printed
+    section: list[str]
+    language: str
+    column: bool = False  # set in a column of a multi-column page
+    intro: object = None  # the span that introduces a list item (a sentence ending with a colon)
+    header: str = ""  # a table cell's column header
+    row: list[str] = field(default_factory=list)  # the other cells of a table row
+    row_spans: list = field(default_factory=list)  # and their parses
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+def units(document: Document, analysis: Analysis) -> Iterator[Unit]:
+    """Every unit of a document, in reading order: block sentences and items, then table cells."""
+    intro = None
+    for block in document.blocks():
+        doc = analysis.doc(block.id)
+        if block.kind == "heading" or doc is None or not doc.text.strip():
+            continue
+        sentences = list(doc.sents)
+        as_item = block.kind == "bullet" or (bool(block.column) and len(sentences) <= 1)
+        for n, sentence in enumerate(sentences if len(sentences) > 1 else [doc[:]]):
+            yield _unit(block, sentence, "item" if as_item else "sentence", analysis, intro if as_item else None, n)
+        if block.kind != "bullet":
+            intro = sentences[-1] if sentences and sentences[-1].text.rstrip().endswith(":") else None
+    for page in document.pages:
+        for table in page.tables:
+            yield from _cells(table, table_section(page, table), analysis)
+
+
+def _unit(block: Block, span, kind: str, analysis: Analysis, intro, n: int = 0) -> Unit:
+    return Unit(f"{block.id}-s{n}", kind, span, block.page, block.bbox, block.text, block.section,
+                analysis.languages.get(block.id, analysis.language), bool(block.column), intro)
+
+
+def _cells(table: Table, section: list[str], analysis: Analysis) -> Iterator[Unit]:
+    for row in table.rows():
+        for cell in row:
+            ident = cell_id(table.id, cell.row, cell.col)
+            doc = analysis.doc(ident)
+            if doc is None or not doc.text.strip():
+                continue
+            others = [c for c in row if c.col != cell.col]
+            spans = [d[:] for d in (analysis.doc(cell_id(table.id, c.row, c.col)) for c in others) if d is not None]
+            yield Unit(ident, "cell", doc[:], table.page, cell.bbox, cell.text, section,
+                       analysis.languages.get(ident, analysis.language), header=cell.column_header,
+                       row=[c.text for c in others], row_spans=spans)
+
+
+def table_section(page: Page, table: Table) -> list[str]:
+    """The headings a table stands under: those of the last block above it (and that block, a heading)."""
+    above = [b for b in page.blocks if b.bbox[3] <= table.bbox[1] + 1] or page.blocks[:1]
+    if not above:
+        return []
+    last = above[-1]
+    return last.section + ([last.text] if last.kind == "heading" else [])

@@ -1,0 +1,157 @@
+"""`kg87 train`: learn, from the `dev` answer keys only, which candidates are commitments, proposals, interventions.
+
+Every unit of every `dev` document is a candidate with its features (:mod:`kg87.extract.candidates`);
+its labels come from the key: a unit is a commitment (proposal, intervention) when it holds a keyed
+text of that table, and a commitment's kind is the keyed one. One logistic regression per table and
+one over commitment kinds (scikit-learn; liblinear and lbfgs are deterministic, so a retrain on the
+same data gives the same model) are fitted; the decision threshold of each table is chosen by cross-validation over the
+documents, so no document scores itself. The model is written as JSON to
+``kg87/extract/data/statement-model.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from kg87.evaluate.matching import Aliases, normalise
+from kg87.evaluate.sets import KeyedDocument
+
+TABLES = ("commitments", "proposals", "interventions")
+FOLDS = 5
+C = 0.5  # inverse regularisation strength of every regression
+
+
+@dataclass
+class Example:
+    document: str
+    features: dict[str, float]
+    labels: dict[str, int] = field(default_factory=dict)
+    kind: str = ""
+    proposers: list[tuple[dict[str, float], int]] = field(default_factory=list)  # options of a keyed proposal
+
+
+def holds(gold: str, text: str) -> bool:
+    """Whether a unit's text holds a keyed text: contains it, or is most of it."""
+    g, u = normalise(gold), normalise(text)
+    if not g or not u:
+        return False
+    if g in u or (u in g and len(u) >= 0.6 * len(g)):
+        return True
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(g, u) >= 85
+
+
+def examples_of(document: KeyedDocument, progress: Callable[[str], None] | None = None) -> list[Example]:
+    """The labelled candidates of one keyed document."""
+    from kg87.extract.candidates import candidates
+    from kg87.extract.proposers import options
+    from kg87.extract.registry import run_context
+    from kg87.read.pdf import read_pdf
+
+    key = json.loads(document.key.read_text(encoding="utf-8"))
+    aliases = Aliases(key.get("aliases", {}))
+    out = []
+    for pdf in document.pdfs:
+        if progress:
+            progress(pdf.name)
+        context = run_context(read_pdf(pdf), slots=("mention", "organisation"))
+        rows = {t: [r for r in key.get(t, []) if r.get("document") == pdf.name] for t in TABLES}
+        for candidate in candidates(context):
+            example = Example(pdf.name, candidate.features)
+            for table in TABLES:
+                hit = next((r for r in rows[table] if holds(r["text"], candidate.unit.text)), None)
+                example.labels[table] = int(hit is not None)
+                if hit is not None and table == "commitments":
+                    example.kind = hit.get("kind") or "other"
+                if hit is not None and table == "proposals":
+                    example.proposers = [(o.features, int(aliases.label_match(hit["proposer_label"], o.label)))
+                                         for o in options(context, candidate)]
+            out.append(example)
+    return out
+
+
+def fit(examples: list[Example]) -> dict:
+    """The model: a vocabulary, one regression and threshold per table, and the kind regression."""
+    from sklearn.feature_extraction import DictVectorizer
+
+    examples = sorted(examples, key=lambda e: (e.document, sorted(e.features)))  # the same data, the same order
+    vectorizer = DictVectorizer(sort=True)
+    x = vectorizer.fit_transform([e.features for e in examples]).tocsr()
+    x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)  # liblinear wants 32-bit indices
+    groups = np.array([e.document for e in examples])
+    model = {"features": list(vectorizer.feature_names_), "tables": {}, "cross_validated": {}}
+    for table in TABLES:
+        y = np.array([e.labels[table] for e in examples])
+        threshold, scores = _threshold(x, y, groups)
+        model["tables"][table] = {**_regression(x, y), "threshold": threshold}
+        model["cross_validated"][table] = {k: float(v) for k, v in scores.items()}
+    kinds = [i for i, e in enumerate(examples) if e.labels["commitments"]]
+    model["kinds"] = _kind_regression(x[kinds], [examples[i].kind for i in kinds])
+    model["proposers"] = _proposer_ranker([o for e in examples for o in e.proposers])
+    return model
+
+
+def _proposer_ranker(options: list[tuple[dict[str, float], int]]) -> dict:
+    """A regression telling the option that names the proposer from the others (no data: all zero)."""
+    from sklearn.feature_extraction import DictVectorizer
+
+    labels = np.array([label for _, label in options])
+    if not options or labels.min() == labels.max():
+        return {"features": [], "coef": []}
+    vectorizer = DictVectorizer(sort=True)
+    x = vectorizer.fit_transform([features for features, _ in options]).tocsr()
+    x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)
+    return {"features": list(vectorizer.feature_names_), **_regression(x, labels)}
+
+
+def _regression(x, y) -> dict:
+    from sklearn.linear_model import LogisticRegression
+
+    fitted = LogisticRegression(C=C, solver="liblinear", class_weight="balanced").fit(x, y)
+    return {"coef": [round(float(v), 6) for v in fitted.coef_[0]], "intercept": round(float(fitted.intercept_[0]), 6)}
+
+
+def _kind_regression(x, kinds: list[str]) -> dict:
+    from sklearn.linear_model import LogisticRegression
+
+    fitted = LogisticRegression(C=C, solver="lbfgs", max_iter=2000).fit(x, kinds)
+    coef = fitted.coef_ if len(fitted.classes_) > 2 else np.vstack([-fitted.coef_[0], fitted.coef_[0]])
+    intercept = fitted.intercept_ if len(fitted.classes_) > 2 else [-fitted.intercept_[0], fitted.intercept_[0]]
+    return {"classes": [str(c) for c in fitted.classes_], "coef": [[round(float(v), 6) for v in row] for row in coef],
+            "intercept": [round(float(v), 6) for v in intercept]}
+
+
+def _threshold(x, y, groups) -> tuple[float, dict]:
+    """The probability threshold with the best F1 over out-of-fold predictions, and those scores."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    scores = np.zeros(len(y))
+    for train, held in GroupKFold(n_splits=FOLDS).split(x, y, groups):
+        fitted = LogisticRegression(C=C, solver="liblinear", class_weight="balanced").fit(x[train], y[train])
+        scores[held] = fitted.predict_proba(x[held])[:, 1]
+    best = (0.0, 0.5, 0.0, 0.0)
+    for threshold in np.arange(0.3, 0.95, 0.025):
+        chosen = scores >= threshold
+        tp = float((chosen & (y == 1)).sum())
+        p, r = tp / max(chosen.sum(), 1), tp / max((y == 1).sum(), 1)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        best = max(best, (f1, round(float(threshold), 3), p, r))
+    f1, threshold, p, r = best
+    return threshold, {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3)}
+
+
+def write_model(model: dict, path: Path) -> None:
+    path.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def train(documents: list[KeyedDocument], progress: Callable[[str], None] | None = None) -> dict:
+    """The model learned from the keyed documents (the `dev` split)."""
+    examples = [e for document in documents for e in examples_of(document, progress)]
+    return fit(examples)

@@ -1,0 +1,109 @@
+"""Statements from grammar and learning: frames read from the parse, actors resolved, the model's decisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import as_row, extract
+
+from kg87.extract.frames import frame
+from kg87.extract.learned import target_year
+from kg87.extract.nlp import detect_language, pipeline
+from kg87.model.document import Block, Document, Page
+
+
+def parse(text: str, language: str = "en"):
+    return pipeline(language)(text)[:]
+
+
+@pytest.mark.parametrize("text, language, predicate", [
+    ("Kenya will roll out the information system to all counties.", "en", "future"),
+    ("The Ministry shall publish the list of hazardous work.", "en", "future"),
+    ("Nepal intends to carry out a second survey.", "en", "control"),
+    ("Both countries committed to profiling 400,000 children.", "en", "control"),
+    ("Conduct a national survey on forced labour among domestic workers", "en", "imperative"),
+    ("Adoption of the list of hazardous work", "en", "nominal"),
+    ("Ghana adopted a new law in 2019.", "en", "past"),
+    ("Le Gouvernement publiera la liste des travaux dangereux.", "fr", "future"),
+    ("Le Gouvernement s'engage à renforcer l'inspection du travail.", "fr", "control"),
+    ("El Ministerio de Trabajo llevará a cabo una encuesta nacional.", "es", "future"),
+])
+def test_the_predicate_comes_from_the_parse_in_three_languages(text, language, predicate):
+    assert frame(parse(text, language)).predicate == predicate
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The representative of Kenya indicated that her Government would adopt a national action plan.", "en"),
+    ("Le représentant du Niger a indiqué que son Gouvernement adopterait le plan d'action.", "fr"),
+    ("La representante de Paraguay señaló que su Gobierno aprobaría el listado en 2025.", "es"),
+])
+def test_reported_speech_gives_the_clause_and_its_speaker(text, language):
+    found = frame(parse(text, language))
+    assert found.predicate == "conditional" and found.speech
+    assert any(t.ent_type_ or t.pos_ == "PROPN" for t in found.speaker)
+
+
+def test_any_action_verb_counts_and_coordinated_actions_are_found():
+    found = frame(parse("Malawi will recruit 200 inspectors and digitise the case files by 2026."))
+    assert [t.lemma_ for t in found.actions] == ["recruit", "digitise"]
+
+
+def test_a_target_year_is_the_latest_year_not_past():
+    assert target_year("Train inspectors in FY2025/26", 2024) == 2026
+    assert target_year("Ratify the Convention, 1957, by 2025", 2023) == 2025
+    assert target_year("in the second half of 2023 and 2024", 2023) == 2024
+    assert target_year("adopted in 2019", 2023) is None
+
+
+def test_language_is_told_by_stop_words():
+    assert detect_language("Le Gouvernement s'engage à renforcer l'inspection du travail dans les mines.") == "fr"
+    assert detect_language("El Gobierno se compromete a fortalecer la inspección del trabajo en las minas.") == "es"
+    assert detect_language("The Government commits to strengthen labour inspection in the mines.") == "en"
+
+
+def document(*paragraphs, title="Meeting report, Geneva, 3 March 2024", kinds=None, sections=None):
+    kinds = kinds or ["paragraph"] * len(paragraphs)
+    sections = sections or [[]] * len(paragraphs)
+    blocks = [Block(f"p1-b{i}", 1, kind, text, (50, 20 * i, 500, 20 * i + 15), 11, kind == "heading",
+                    "•" if kind == "bullet" else "", section=section)
+              for i, (text, kind, section) in enumerate(zip(paragraphs, kinds, sections))]
+    return Document("d.pdf", "5" * 64, title, [Page(1, 595, 842, blocks)])
+
+
+def commitments(doc):
+    return [as_row(s) for s in extract(doc, "commitment")]
+
+
+def test_a_pledge_with_its_actor_kind_and_year():
+    rows = commitments(document("Ghana will launch a national child labour survey in 2025.",
+                                "Ghana adopted a new Children's Act in 2019."))
+    assert [(r.actor_id, r.target_year) for r in rows] == [("GHA", 2025)]
+    assert "2019" not in " ".join(r.text for r in rows)
+
+
+def test_coordinated_subjects_are_co_actors_and_appositions_are_not():
+    rows = commitments(document("UNICEF and the ILO will train 300 labour inspectors in cocoa-growing districts by 2026.",
+                                "Verdant Apparel Group, a company with suppliers in Pakistan and Egypt, will map its "
+                                "supply chain down to the farm level by 2025."))
+    assert {r.actor_id for r in rows} == {"unicef", "ilo", "verdant-apparel-group"}
+
+
+def test_a_national_body_stands_for_its_country():
+    rows = commitments(document("The Ministry of Labour of Nigeria will train 500 labour inspectors before the end "
+                                "of 2025."))
+    assert [r.actor_id for r in rows] == ["NGA"]
+
+
+def test_reported_speech_commits_the_speaker():
+    rows = commitments(document("The representative of Kenya indicated that her Government would roll out the "
+                                "national child labour information system to all counties by 2026."))
+    assert [(r.actor_type, r.actor_id) for r in rows] == [("country", "KEN")]
+
+
+def test_interventions_are_speaker_turns():
+    doc = document("ITUC asked whether the roadmaps would include measures for informal workers. It also stressed "
+                   "the role of trade unions in monitoring the pledges.",
+                   "Brazil noted that its labour inspectorate had rescued 2,500 workers in 2023.")
+    turns = [as_row(s) for s in extract(doc, "intervention")]
+    assert [t.speaker_id for t in turns] == ["organisation:ituc", "country:BRA"]
+    assert "trade unions" in turns[0].text and turns[0].meeting == "Meeting report"

@@ -1,0 +1,52 @@
+"""The statement model is learned from the dev keys only, and a retrain gives the same model."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg87.cli import main
+from kg87.train import Example, fit, holds
+
+GENRE = Path(__file__).parent / "data" / "genre"
+
+
+def examples(n: int) -> list[Example]:
+    out = []
+    for i in range(n):
+        will = i % 3 == 0
+        out.append(Example(f"doc{i % 5}", {"pred=future" if will else "pred=past": 1.0, f"len={i % 4}": 1.0},
+                           {"commitments": int(will), "proposals": int(i % 7 == 0), "interventions": int(i % 2 == 0)},
+                           "pledge" if will and i % 2 else ("plan" if will else "")))
+    return out
+
+
+def test_fitting_the_same_examples_twice_gives_the_same_model():
+    data = examples(200)
+    assert json.dumps(fit(data), sort_keys=True) == json.dumps(fit(list(reversed(data))), sort_keys=True)
+
+
+def test_the_future_predicate_learns_to_mean_a_commitment():
+    model = fit(examples(200))
+    features = model["features"]
+    coef = model["tables"]["commitments"]["coef"]
+    assert coef[features.index("pred=future")] > 0 > coef[features.index("pred=past")]
+
+
+def test_a_unit_holds_a_keyed_text_it_contains_or_mostly_is():
+    assert holds("will train 500 inspectors", "Nigeria will train 500 inspectors by 2025.")
+    assert holds("Nigeria will train 500 labour inspectors in the mining states by 2025",
+                 "Nigeria will train 500 labour inspectors in the mining states")
+    assert not holds("Nigeria will train 500 labour inspectors in the mining states by 2025", "Nigeria")
+
+
+@pytest.mark.slow
+def test_kg87_train_rebuilds_the_shipped_model(tmp_path):
+    result = CliRunner().invoke(main, ["train", "--splits", str(GENRE / "splits.json"), "--to", str(tmp_path / "m.json")])
+    assert result.exit_code == 0, result.output
+    shipped = resources.files("kg87.extract").joinpath("data", "statement-model.json").read_bytes()
+    assert (tmp_path / "m.json").read_bytes() == shipped, "the shipped model is not what kg87 train makes: retrain"
