@@ -28,8 +28,6 @@ _HEAD = (r"(?i:meeting|workshop|conference|forum|summit|symposium|consultation|c
 _WORD = r"(?:[A-Z0-9][\w'’.-]*|of|on|the|for|and|to|in|from|against|with|de|du|des|la|le|sur|pour|contre|&)"
 _NAMED = re.compile(
     rf"((?:{_WORD}\s+){{0,9}}{_HEAD}(?![\w])(?:\s+(?:of|on|for|against)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*)")
-_NAME_WITH_COMMON_HEAD = re.compile(r"\b((?:[A-Z][\w.-]*\d[\w.-]*|[A-Z]{2,}[\w-]*)\s+(?:[a-z]+(?:'s|s')?\s+){0,2}"
-                                    r"(?:meeting|conference|forum|summit|workshop))\b")
 _DATED_PHRASE = re.compile(
     r"\b((?:national|strategic|preparatory|technical|regional|global)(?:\s+(?:strategy|planning|strategic))*"
     r"\s+(?:workshop|consultation|meeting))\b", re.I)
@@ -93,8 +91,6 @@ def _event_names(sentence: str) -> Iterator[tuple[str, int, int]]:
         label = match.group(1).strip()
         if parse_date(sentence[match.end():match.end() + 80], 2000)[0] or sentence[:match.start()].strip() == "":
             yield label[0].upper() + label[1:], match.start(1), match.end(1)
-    for match in _NAME_WITH_COMMON_HEAD.finditer(sentence):  # "G-20 labour minister's meeting"
-        yield match.group(1), match.start(1), match.end(1)
 
 
 def _place(nlp, text: str) -> str | None:

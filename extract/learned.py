@@ -90,7 +90,7 @@ def statements(context: Context) -> Iterator[Statement]:
     if model is None:
         return
     year = document_year(context.document)
-    turn: list[tuple[Candidate, float]] = []
+    turn: list[tuple[Candidate, float, str]] = []
     for candidate in candidates(context):
         scores = model.scores(candidate.features)
         chosen = model.chosen(scores)
@@ -98,21 +98,20 @@ def statements(context: Context) -> Iterator[Statement]:
             yield from _commitments(context, candidate, model.kind(candidate.features), scores["commitments"], year)
         if "proposals" in chosen:
             yield _proposal(context, model, candidate, scores["proposals"])
-        speaks = bool(candidate.actors) and ("interventions" in chosen or _takes_the_floor(candidate)
-                                             or _continues(turn, candidate))
-        if turn and not (speaks and _same_turn(turn[-1][0], candidate)):
+        how = _turn(candidate, chosen, turn)
+        if turn and not (how and _same_turn(turn[-1][0], candidate)):
             yield _intervention(context, turn)
             turn = []
-        if speaks:
-            turn.append((candidate, scores["interventions"]))
+        if how:
+            turn.append((candidate, scores["interventions"], how))
     if turn:
         yield _intervention(context, turn)
 
 
-def _provenance(context: Context, candidate: Candidate, score: float) -> Provenance:
+def _provenance(context: Context, candidate: Candidate, score: float, how: str = "model") -> Provenance:
     unit = candidate.unit
     return Provenance(context.document.name, unit.page, redact_emails(unit.quote), unit.bbox,
-                      " > ".join(unit.section), round(score, 3), f"model:{candidate.frame.predicate}")
+                      " > ".join(unit.section), round(score, 3), f"{how}:{candidate.frame.predicate}")
 
 
 def _commitments(context: Context, candidate: Candidate, kind: str, score: float, year: int | None
@@ -151,6 +150,17 @@ def _proposal(context: Context, model: Model, candidate: Candidate, score: float
                      text, themes_of(text, *unit.section[:1]), _provenance(context, candidate, score))
 
 
+def _turn(candidate: Candidate, chosen: set[str], turn: list) -> str:
+    """How a candidate speaks: "model" (the model says so), "floor" (it takes the floor), "continued", or ""."""
+    if not candidate.actors:
+        return ""
+    if "interventions" in chosen:
+        return "model"
+    if _takes_the_floor(candidate):
+        return "floor"
+    return "continued" if _continues(turn, candidate) else ""
+
+
 def _takes_the_floor(candidate: Candidate) -> bool:
     """In a report mostly of reported speech, a sentence whose subject names its actor and whose verb is
     finite and past ("Ireland mentioned …", "The Chair informed the group …") is a speaker's turn."""
@@ -160,7 +170,7 @@ def _takes_the_floor(candidate: Candidate) -> bool:
         and not found.passive
 
 
-def _continues(turn: list[tuple[Candidate, float]], candidate: Candidate) -> bool:
+def _continues(turn: list[tuple[Candidate, float, str]], candidate: Candidate) -> bool:
     """A sentence whose pronoun subject stands for the speaker of the open turn continues it ("It also stressed …")."""
     return bool(turn) and candidate.actors_from == "reference" and candidate.frame.subject is not None \
         and candidate.frame.subject.root.pos_ == "PRON" and _same_turn(turn[-1][0], candidate)
@@ -171,16 +181,17 @@ def _same_turn(before: Candidate, candidate: Candidate) -> bool:
     return before.unit.quote == candidate.unit.quote and before.actors[0] == candidate.actors[0]
 
 
-def _intervention(context: Context, turn: list[tuple[Candidate, float]]) -> Statement:
+def _intervention(context: Context, turn: list[tuple[Candidate, float, str]]) -> Statement:
     """One speaker turn: its sentences, its speaker as the text names them."""
-    first = turn[0][0]
+    first, _, how = turn[0]
     actor = first.actors[0]
     speaker = first.frame.speaker if first.frame.speaker is not None else first.frame.subject
     label = named_as(speaker, actor)
-    text = redact_emails(" ".join(c.unit.text for c, _ in turn))
+    text = redact_emails(" ".join(c.unit.text for c, _, _ in turn))
+    where = _provenance(context, first, max(score for _, score, _ in turn), how)
     return Statement(statement_id("intervention", context.document.sha256, first.unit.page, text, actor.key),
-                     "intervention", Actor(actor.type, actor.id, label), text, themes_of(text),
-                     _provenance(context, first, max(score for _, score in turn)), {"meeting": _meeting(context)})
+                     "intervention", Actor(actor.type, actor.id, label), text, themes_of(text), where,
+                     {"meeting": _meeting(context)})
 
 
 def _meeting(context: Context) -> str:

@@ -33,6 +33,7 @@ class Example:
     labels: dict[str, int] = field(default_factory=dict)
     kind: str = ""
     proposers: list[tuple[dict[str, float], int]] = field(default_factory=list)  # options of a keyed proposal
+    text: str = ""
 
 
 def holds(gold: str, text: str) -> bool:
@@ -63,7 +64,7 @@ def examples_of(document: KeyedDocument, progress: Callable[[str], None] | None 
         context = run_context(read_pdf(pdf), slots=("mention", "organisation"))
         rows = {t: [r for r in key.get(t, []) if r.get("document") == pdf.name] for t in TABLES}
         for candidate in candidates(context):
-            example = Example(pdf.name, candidate.features)
+            example = Example(pdf.name, candidate.features, text=candidate.unit.text)
             for table in TABLES:
                 hit = next((r for r in rows[table] if holds(r["text"], candidate.unit.text)), None)
                 example.labels[table] = int(hit is not None)

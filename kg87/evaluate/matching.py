@@ -188,6 +188,16 @@ def prf(correct_out: int, n_out: int, found_gold: int, n_gold: int) -> dict:
     return {"precision": precision, "recall": recall, "f1": ratio(2 * precision * recall, precision + recall)}
 
 
+def _by_rule(matched: list[dict], extra: list[dict]) -> dict[str, list[int]]:
+    """For each rule (the `rule` column), how many of its scored output rows are right, of how many."""
+    out: dict[str, list[int]] = {}
+    for row, right in [(r, 1) for r in matched] + [(r, 0) for r in extra]:
+        counts = out.setdefault(text_of(row.get("rule")) or "–", [0, 0])
+        counts[0] += right
+        counts[1] += 1
+    return dict(sorted(out.items()))
+
+
 def _describe(row: dict, shown: tuple[str, ...]) -> str:
     parts = (_document(row.get(f)) if f == "document" else text_of(row.get(f)) for f in shown)
     return " | ".join(p if len(p) <= 90 else p[:87] + "..." for p in parts)
@@ -209,6 +219,7 @@ def score_table(spec: Spec, gold: list[dict], optional: list[dict], output: Opti
         "matched": len(pairs),
         "optional_dropped": len(leftovers) - len(extra),
         **prf(len(pairs), n_out, len(pairs), len(gold)),
+        "rules": _by_rule([rows[oi] for _, oi in pairs], extra),
     }
     unmatched = {
         "missed_gold": [_describe(g, spec.shown) for gi, g in enumerate(gold) if gi not in paired_gold][:UNMATCHED_CAP],

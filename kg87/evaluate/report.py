@@ -44,12 +44,26 @@ def _attributes_table(report: dict) -> Table:
     return attributes
 
 
+def _rules_table(report: dict) -> Table:
+    """Precision of each extraction rule or model frame, on the statement tables."""
+    table = Table(title="Precision by rule (scored output rows right, of all)", title_justify="left",
+                  box=box.SIMPLE_HEAD)
+    for column, justify in (("table", "left"), ("rule", "left"), ("right", "right"), ("rows", "right"),
+                            ("P", "right")):
+        table.add_column(column, justify=justify, no_wrap=True)
+    for name in ("commitments", "proposals", "interventions"):
+        for rule, (right, total) in report["tables"][name].get("rules", {}).items():
+            table.add_row(name, rule, str(right), str(total), _fmt(right / total if total else None))
+    return table
+
+
 def render_report(report: dict, console: Console, *, verbose: bool = False) -> None:
     """One key's report: rows per table (duplicate pairs: correct output / found gold), attributes, misses."""
     console.print(_rows_table(report, "Rows"))
     if not report["duplicates"]["produced"]:
         console.print("Duplicates: duplicates.csv not produced")
     console.print(_attributes_table(report))
+    console.print(_rules_table(report))
     if verbose:
         _print_misses(report, console)
 
@@ -71,6 +85,7 @@ def render_set_report(result: dict, console: Console, *, title: str, misses: boo
                   f"R {_fmt(keyed['recall'])}  F1 {_fmt(keyed['f1'])}\n  {keyed['correct_pairs']} of "
                   f"{keyed['output_pairs']} output pairs right, {keyed['gold_pairs']} gold pairs\n", highlight=False)
     console.print(_attributes_table(result))
+    console.print(_rules_table(result))
     console.print(_documents_table(result))
     if misses:
         for name, report in result["documents"].items():

@@ -123,8 +123,15 @@ def aggregate(reports: list[dict]) -> dict:
     tables = {}
     for name in reports[0]["tables"] if reports else ():
         counts = {c: sum(r["tables"][name][c] for r in reports) for c in TABLE_COUNTS}
+        rules: dict[str, list[int]] = {}
+        for report in reports:
+            for rule, (right, total) in report["tables"][name].get("rules", {}).items():
+                rules.setdefault(rule, [0, 0])
+                rules[rule][0] += right
+                rules[rule][1] += total
         tables[name] = {"produced": any(r["tables"][name]["produced"] for r in reports), **counts,
-                        **prf(counts["matched"], counts["output"], counts["matched"], counts["gold"])}
+                        **prf(counts["matched"], counts["output"], counts["matched"], counts["gold"]),
+                        "rules": dict(sorted(rules.items()))}
     pairs = {c: sum(r["duplicates"][c] for r in reports) for c in PAIR_COUNTS}
     duplicates = {"produced": any(r["duplicates"]["produced"] for r in reports), **pairs,
                   **prf(pairs["correct_pairs"], pairs["output_pairs"], pairs["found_pairs"], pairs["gold_pairs"])}
