@@ -24,7 +24,7 @@ run: install
 test: install
 	$(BIN)/python -m pytest -q
 
-model: install  # relearn the statement model from the dev keys (kg87/extract/data/statement-model.json)
+model: install  # relearn the statement model from the dev keys (extract/data/statement-model.json)
 	$(BIN)/kg87 train
 
 clean:

@@ -84,3 +84,19 @@ def test_every_named_question_runs_with_and_without_its_parameters(corpus_build)
         for param in query.params:
             result = run("ask", query.name, "--param", f"{param}=x", "--format", "json", "--out", str(out))
             assert result.exit_code == 0, (query.name, result.output)
+
+
+def test_eval_says_when_the_tables_are_from_other_code(corpus_build, tmp_path):
+    import shutil
+
+    _, out = corpus_build
+    key = tmp_path / "key.json"
+    key.write_text(json.dumps({"documents": [], "aliases": {}, "optional": {}, "duplicate_clusters": []}))
+    fresh = CliRunner().invoke(main, ["eval", "--gold", str(key), "--tables", str(out / "tables")])
+    assert fresh.exit_code == 0 and "other extraction code" not in fresh.stderr
+    stale = tmp_path / "stale"
+    shutil.copytree(out / "tables", stale / "tables")
+    build = json.loads((out / "build.json").read_text())
+    (stale / "build.json").write_text(json.dumps({**build, "extractor": "0" * 16}))
+    result = CliRunner().invoke(main, ["eval", "--gold", str(key), "--tables", str(stale / "tables")])
+    assert result.exit_code == 0 and "other extraction code" in result.stderr

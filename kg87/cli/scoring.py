@@ -44,6 +44,7 @@ def evaluate(gold: Path | None, split: str | None, keys: Path | None, splits_fil
         errors.print("[red]Give exactly one of --gold FILE, --split dev|test or --keys DIR.[/red]")
         sys.exit(2)
     if gold:
+        _warn_if_outdated(tables)
         report = score(tables, gold)
         if fmt == "json":
             click.echo(json.dumps(report, ensure_ascii=False, indent=1))
@@ -51,6 +52,19 @@ def evaluate(gold: Path | None, split: str | None, keys: Path | None, splits_fil
             render_report(report, console, verbose=verbose)
         return
     _evaluate_set(split, keys, splits_file, out, verbose, fmt)
+
+
+def _warn_if_outdated(tables: Path) -> None:
+    """Say so when the tables were built by other extraction code than this kg87's (or other layout settings)."""
+    from kg87.pipeline import extractor_fingerprint
+
+    try:
+        built = json.loads((tables.parent / "build.json").read_text(encoding="utf-8")).get("extractor")
+    except (OSError, ValueError, AttributeError):
+        return
+    if built != extractor_fingerprint():
+        errors.print(f"[yellow]The tables in {escape(str(tables))} were built by other extraction code or settings "
+                     "than this kg87's: run kg87 build to score what it extracts now.[/yellow]")
 
 
 def _evaluate_set(split: str | None, keys: Path | None, splits_file: Path | None, out: Path, verbose: bool,
