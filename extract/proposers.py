@@ -7,7 +7,10 @@ genitive ("Recommendations of the Migration Action Group") — the document's au
 the Secretariat") or its title. Which one the genre means is learned from the `dev` keys
 (`kg87 train`): the options are ranked by a logistic regression over their structural features
 (where the option comes from, how deep the heading is, its head's part of speech and number, its
-length, colon, digits, country) — not its words, which differ from one document to the next.
+length, colon, digits, country, whether it holds a proper name and whether one stands above it, the
+frame of a subject) and the stem of a heading's head word, which tells a list's label
+("Recommendations", "Acuerdos") from a body — not the names themselves, which differ from one
+document to the next.
 """
 
 from __future__ import annotations
@@ -38,13 +41,20 @@ class Option:
 def options(context: Context, candidate: Candidate) -> list[Option]:
     """Every proposer the document offers for a candidate, innermost first."""
     out = _subject_options(candidate)
+    language = context.analysis.language
     headings = [*candidate.unit.section, context.document.title]
-    for depth, heading in enumerate(reversed(candidate.unit.section)):
-        out += _heading_options(heading, context.analysis.language, min(depth, MAX_DEPTH), headings)
+    inner_first = list(reversed(candidate.unit.section))
+    proper = [_parse(_title(h), language)[3] if _title(h) else False for h in inner_first]
+    for depth, heading in enumerate(inner_first):
+        out += _phrase_options(heading, _title(heading), ["src=heading", f"depth={min(depth, MAX_DEPTH)}",
+                               f"proper_above={any(proper[depth + 1:])}"], language, headings)
     author = document_author(context)
     if author:
         out.append(Option(author, _features(["src=author"])))
-    out.append(Option(context.document.title, _features(["src=title"])))
+    parts = _TITLE_PART.split(context.document.title)
+    for n, part in enumerate(parts[:2]):  # "Side event on …: key messages", "Informe de la Reunión …"
+        out += _phrase_options(part, part.strip(), ["src=title", f"part={n}"], language, headings)
+    out.append(Option(context.document.title, _features(["src=title", "whole"])))
     return out
 
 
@@ -58,39 +68,51 @@ def _subject_options(candidate: Candidate) -> list[Option]:
     if subject is not None and subject.root.pos_ in ("NOUN", "PROPN"):
         words = [t for t in core(subject) if t.dep_ != "det" and not t.is_punct]
         names = ["src=subject", f"subject_number={''.join(subject.root.morph.get('Number')) or 'none'}",
-                 f"subject_pos={subject.root.pos_}"]
+                 f"subject_pos={subject.root.pos_}", f"predicate={found.predicate}",
+                 f"reported={found.speaker is not None}"]
         out.append(Option(" ".join(t.text for t in words), _features(names)))
     return out
 
 
-def _heading_options(heading: str, language: str, depth: int, headings: list[str]) -> list[Option]:
-    title = _TITLE_PART.split(_ENUMERATION.sub("", heading), maxsplit=1)[0].strip()
+def _title(heading: str) -> str:
+    """A heading without its numbering and subtitle: "2. Working Group on Mining – outcomes" → its name."""
+    return _TITLE_PART.split(_ENUMERATION.sub("", heading), maxsplit=1)[0].strip()
+
+
+def _phrase_options(heading: str, title: str, names: list[str], language: str, headings: list[str]) -> list[Option]:
+    """A heading or part of the title as a proposer, and the body its head names in its genitive."""
     if not title:
         return []
-    root, genitive, country = _parse(title, language)
-    words = title.split()
-    names = [f"depth={depth}", f"root_pos={root[0]}", f"root_number={root[1]}", f"words={min(len(words), 6)}"]
+    root, genitive, country, proper = _parse(title, language)
+    names = [*names, f"root_pos={root[0]}", f"root_number={root[1]}", f"words={min(len(title.split()), 6)}",
+             f"root5={root[2][:5]}"]
     names += [flag for flag, on in (("colon", heading.rstrip().endswith(":")), ("digit", any(c.isdigit() for c in title)),
-                                    ("country", country), ("subtitle", title != heading.strip())) if on]
-    out = [Option(antecedent(title, headings), _features(["src=heading", *names]))]
+                                    ("country", country), ("subtitle", title != heading.strip()),
+                                    ("proper", proper), ("common", not proper)) if on]
+    source = names[0]
+    out = [Option(antecedent(title, headings), _features(names))]
     if genitive:
-        out.append(Option(antecedent(genitive, headings), _features(["src=genitive", *names])))
+        out.append(Option(antecedent(genitive, headings), _features([f"{source}_genitive", *names[1:]])))
     return out
 
 
 @lru_cache(maxsize=512)
-def _parse(title: str, language: str) -> tuple[tuple[str, str, str], str, bool]:
-    """(root POS, number and lemma), the genitive phrase of the root, whether it names a country."""
+def _parse(title: str, language: str) -> tuple[tuple[str, str, str], str, bool, bool]:
+    """(root POS, number and lemma), the genitive phrase of the root, whether it names a country, and
+    whether it holds a proper name (a body, a place) rather than only common nouns ("Key proposals")."""
     doc = pipeline(language)(analysis_text(title))
     root = doc[:].root
     genitive = ""
-    for token in root.subtree:
-        case = [c.lower_ for c in token.children if c.dep_ == "case"] or [token.head.lower_]
-        if token.dep_ in ("pobj", "nmod") and token.i > root.i and set(case) & _GENITIVE:
-            genitive = doc[token.left_edge.i:token.right_edge.i + 1].text
+    for token in root.subtree:  # the first phrase after the root that a genitive marks
+        case = [c.lower_ for c in token.children if c.dep_ == "case"] or ([token.head.lower_] if token.dep_ == "pobj" else [])
+        if token.i > root.i and set(case) & _GENITIVE:
+            words = [t for t in token.subtree if t.i >= token.i or t.pos_ not in ("DET", "ADP")]
+            end = next((t.i for t in words if t.text == "("), words[-1].i + 1)
+            genitive = doc[words[0].i:end].text.strip()
             break
     country = any(e.ent_id_.startswith("country:") for e in doc.ents)
-    return (root.pos_, "".join(root.morph.get("Number")) or "none", root.lemma_.lower()), genitive, country
+    proper = any(t.pos_ == "PROPN" for t in doc) or any(e.ent_id_ for e in doc.ents)
+    return (root.pos_, "".join(root.morph.get("Number")) or "none", root.lemma_.lower()), genitive, country, proper
 
 
 def _features(names: list[str]) -> dict[str, float]:

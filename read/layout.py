@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from .settings import DEFAULT_LAYOUT, LayoutSettings
 
 BULLET_GLYPHS = "•◦▪▫●○■□‣⁃∙·➢➤►▶✓✔-–—*o\uf0b7\uf0a7\uf0d8\uf076"
-_ENUMERATION = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)])$")
+# 1.  b)  iv.  (c)  and labelled or multi-level ones: R1.  A2)  2.3.
+_ENUMERATION = re.compile(r"^\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4}|[A-Z]{1,2}\d{1,2}|\d{1,2}(\.\d{1,2}){1,2})[.)]$")
 _GLYPH = re.compile(rf"^[{re.escape(BULLET_GLYPHS)}]$")
 
 
@@ -110,7 +111,7 @@ class RawBlock:
 
 
 def is_marker(token: str) -> bool:
-    """True for a bullet glyph or a list enumerator such as ``1.``, ``b)`` or ``iv.``."""
+    """True for a bullet glyph or a list enumerator such as ``1.``, ``b)``, ``iv.``, ``R2.`` or ``2.3.``."""
     return bool(_GLYPH.match(token) or _ENUMERATION.match(token))
 
 

@@ -84,3 +84,10 @@ def test_participants_table_runs_over_two_pages(report):
     remote = [c for c in tables[1].cells if c.row_header == "Remote Participants"]
     assert remote and remote[0].text == "Jin Sook Lee"
     assert not any(b.text.startswith("Anousheh Karvar") for b in page(report, 8).blocks)  # table text is not repeated as blocks
+
+
+def test_list_markers_include_labelled_and_multi_level_numbers():
+    from kg87.read.layout import is_marker
+
+    assert all(is_marker(t) for t in ("•", "1.", "b)", "(iv)", "R1.", "A2)", "2.3.", "2.3.1."))
+    assert not any(is_marker(t) for t in ("2023.", "No.", "e.g.", "U.S.", "R1", "The"))

@@ -107,3 +107,26 @@ def test_interventions_are_speaker_turns():
     turns = [as_row(s) for s in extract(doc, "intervention")]
     assert [t.speaker_id for t in turns] == ["organisation:ituc", "country:BRA"]
     assert "trade unions" in turns[0].text and turns[0].meeting == "Meeting report"
+
+
+def test_an_item_opening_with_an_imperative_is_read_as_one_with_its_words_as_written():
+    from kg87.extract.nlp import analyse
+
+    items = ["Align national definitions of hazardous work with the lists adopted by Zambia.",
+             "Publish anonymised microdata from the labour force survey."]
+    doc = document(*items, "Statistical surveys of child labour in two regions", kinds=["bullet"] * 3)
+    parsed = [analyse(doc).doc(f"p1-b{i}") for i in range(3)]
+    assert [p.text for p in parsed] == [*items, "Statistical surveys of child labour in two regions"]
+    assert [frame(p[:]).predicate for p in parsed] == ["imperative", "imperative", "nominal"]
+    assert [e.ent_id_ for e in parsed[0].ents] == ["country:ZMB"]  # the gazetteer's entities stay
+
+
+@pytest.mark.parametrize("title, language, body", [
+    ("Recommendations of the Migration Action Group", "en", "Migration Action Group"),
+    ("Informe de la Reunión Regional de Países Pioneros (Quito, 2021)", "es", "Reunión Regional de Países Pioneros"),
+    ("Recommandations du Groupe d'action sur la migration", "fr", "Groupe d'action sur la migration"),
+])
+def test_a_heading_offers_the_body_its_genitive_names_as_proposer(title, language, body):
+    from kg87.extract.proposers import _parse
+
+    assert _parse(title, language)[1] == body
