@@ -66,6 +66,11 @@ class Actors:
                 found.append(actor)
         return found
 
+    def mentioned_before(self, block_id: str, offset: int) -> list[Actor]:
+        """The actors a block names before a character offset, nearest last (national bodies as their country)."""
+        before = sorted((m for m in self.mentions.get(block_id, []) if m.start < offset), key=lambda m: m.start)
+        return [a for a in (self.actor(m.kind, m.id, m.surface) for m in before) if a is not None]
+
     def actor(self, kind: str, ident: str, surface: str) -> Actor | None:
         gazetteer = load_gazetteer()
         if kind == "country":

@@ -9,11 +9,12 @@ sentence introducing a list, a table cell's column header, whether it names a ye
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
 from kg87.model.records import Actor
 
+from .actor_options import ActorOption, Offer, actor_options
 from .actors import Actors, chair_country
 from .dates import document_year, parse_date
 from .frames import Frame, frame
@@ -34,6 +35,7 @@ class Candidate:
     features: dict[str, float]
     chair: Actor | None = None  # the country chairing the meeting, for a statement of the Chair
     actors_from: str = ""  # "subject", "speaker", "reference" (a pronoun …) or "context"
+    actor_options: list[ActorOption] = field(default_factory=list)  # every actor on offer, for the ranker
 
 
 def candidates(context: Context) -> Iterator[Candidate]:
@@ -53,11 +55,16 @@ def candidates(context: Context) -> Iterator[Candidate]:
                 intro_actors = people.named(_block(unit), intro.subject) or people.named(_block(unit), intro.speaker)
         else:
             intro_frame, intro_actors = None, []
-        row_actors = [a for span in unit.row_spans for a in people.named("", span)]  # a cell is no block
-        actors = people.resolve(_block(unit), found, unit.section, intro_actors or list(dict.fromkeys(row_actors)))
+        row = {a: header for header, span in unit.row_spans for a in people.named("", span)}  # a cell is no block
+        row_actors = list(row)
+        last = list(people.last)
+        actors = people.resolve(_block(unit), found, unit.section, intro_actors or row_actors)
+        before = people.mentioned_before(_block(unit), unit.span.start_char) if unit.kind != "cell" else []
+        offer = Offer(_block(unit), found, unit.section, intro_actors, row, actors, people.source, last,
+                      before, unit.language)
         names = features(unit, found, people, intro_frame[1] if intro_frame else None, year)
         names.update(dict.fromkeys([f"reported={reported}", f"reported={reported}&{_subject_of(names)}"], 1.0))
-        yield Candidate(unit, found, actors, names, people.chair, people.source)
+        yield Candidate(unit, found, actors, names, people.chair, people.source, actor_options(people, offer))
 
 
 def _reported_share(framed: list) -> int:

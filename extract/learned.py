@@ -43,6 +43,7 @@ class Model:
     tables: dict[str, tuple[np.ndarray, float, float]]  # table → (coefficients, intercept, threshold)
     kinds: tuple[list[str], np.ndarray, np.ndarray]
     proposers: tuple[dict[str, int], np.ndarray]  # the ranker of proposer options: vocabulary, coefficients
+    actors: tuple[dict[str, int], np.ndarray, float]  # the ranker of actor options: vocabulary, coefficients, intercept
 
     def scores(self, features: dict[str, float]) -> dict[str, float]:
         columns = [self.index[f] for f in features if f in self.index]
@@ -60,6 +61,18 @@ class Model:
         index, coef = self.proposers
         scores = [sum(coef[index[f]] for f in o.features if f in index) for o in choices]
         return choices[int(np.argmax(scores))].label
+
+    def actors_of(self, candidate: Candidate) -> list[Actor]:
+        """The actors of a commitment: the likeliest option, and those as likely to be its co-actors (named in
+        the same place and scored over even odds); the rules' answer where there is no ranker or option."""
+        index, coef, intercept = self.actors
+        if not index or not candidate.actor_options:
+            return candidate.actors
+        scored = sorted(((sum(coef[index[f]] for f in o.features if f in index) + intercept, n, o)
+                         for n, o in enumerate(candidate.actor_options)), key=lambda s: (-s[0], s[1]))
+        best = scored[0][2]
+        where = {f for f in best.features if f.startswith("src=")}
+        return [best.actor] + [o.actor for score, _, o in scored[1:] if score > 0 and where & set(o.features)]
 
     def kind(self, features: dict[str, float]) -> str:
         classes, coef, intercept = self.kinds
@@ -79,8 +92,11 @@ def model_of(data: dict) -> Model:
     index = {name: i for i, name in enumerate(data["features"])}
     tables = {t: (np.array(m["coef"]), m["intercept"], m["threshold"]) for t, m in data["tables"].items()}
     kinds, proposers = data["kinds"], data["proposers"]
+    actors = data.get("actors", {"features": [], "coef": [], "intercept": 0.0})
     return Model(index, tables, (kinds["classes"], np.array(kinds["coef"]), np.array(kinds["intercept"])),
-                 ({name: i for i, name in enumerate(proposers["features"])}, np.array(proposers["coef"])))
+                 ({name: i for i, name in enumerate(proposers["features"])}, np.array(proposers["coef"])),
+                 ({name: i for i, name in enumerate(actors["features"])}, np.array(actors["coef"]),
+                  float(actors.get("intercept", 0.0))))
 
 
 @extractor("statements", needs=("mention", "organisation"), produces=("commitment", "proposal", "intervention"))
@@ -95,7 +111,8 @@ def statements(context: Context) -> Iterator[Statement]:
         scores = model.scores(candidate.features)
         chosen = model.chosen(scores)
         if "commitments" in chosen:
-            yield from _commitments(context, candidate, model.kind(candidate.features), scores["commitments"], year)
+            yield from _commitments(context, candidate, model.actors_of(candidate), model.kind(candidate.features),
+                                    scores["commitments"], year)
         if "proposals" in chosen:
             yield _proposal(context, model, candidate, scores["proposals"])
         how = _turn(candidate, chosen, turn)
@@ -114,13 +131,13 @@ def _provenance(context: Context, candidate: Candidate, score: float, how: str =
                       " > ".join(unit.section), round(score, 3), f"{how}:{candidate.frame.predicate}")
 
 
-def _commitments(context: Context, candidate: Candidate, kind: str, score: float, year: int | None
-                 ) -> Iterator[Statement]:
+def _commitments(context: Context, candidate: Candidate, actors: list[Actor], kind: str, score: float,
+                 year: int | None) -> Iterator[Statement]:
     unit = candidate.unit
     text = redact_emails(unit.quote if unit.kind == "cell" else unit.text)
     deadline = target_year(" ".join([text, *unit.row]), year)
     where = _provenance(context, candidate, score)
-    for actor in candidate.actors:
+    for actor in actors:
         if actor.type == "role":  # the Chair commits its country
             if actor.id != "chair" or candidate.chair is None:
                 continue

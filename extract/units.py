@@ -31,7 +31,7 @@ class Unit:
     intro: object = None  # the span that introduces a list item (a sentence ending with a colon)
     header: str = ""  # a table cell's column header
     row: list[str] = field(default_factory=list)  # the other cells of a table row
-    row_spans: list = field(default_factory=list)  # and their parses
+    row_spans: list = field(default_factory=list)  # and their parses, with their column headers: (header, span)
 
     @property
     def text(self) -> str:
@@ -69,7 +69,8 @@ def _cells(table: Table, section: list[str], analysis: Analysis) -> Iterator[Uni
             if doc is None or not doc.text.strip():
                 continue
             others = [c for c in row if c.col != cell.col]
-            spans = [d[:] for d in (analysis.doc(cell_id(table.id, c.row, c.col)) for c in others) if d is not None]
+            parsed = ((c.column_header, analysis.doc(cell_id(table.id, c.row, c.col))) for c in others)
+            spans = [(header, d[:]) for header, d in parsed if d is not None]
             yield Unit(ident, "cell", doc[:], table.page, cell.bbox, cell.text, section,
                        analysis.languages.get(ident, analysis.language), header=cell.column_header,
                        row=[c.text for c in others], row_spans=spans)

@@ -3,10 +3,11 @@
 Every unit of every `dev` document is a candidate with its features (:mod:`kg87.extract.candidates`);
 its labels come from the key: a unit is a commitment (proposal, intervention) when it holds a keyed
 text of that table, and a commitment's kind is the keyed one. One logistic regression per table and
-one over commitment kinds (scikit-learn; liblinear and lbfgs are deterministic, so a retrain on the
-same data gives the same model) are fitted; the decision threshold of each table is chosen by cross-validation over the
+one over commitment kinds, and two rankers — of a proposal's proposers and of a commitment's actors —
+(scikit-learn; liblinear and lbfgs are deterministic, so a retrain on the same data gives the same
+model) are fitted; the decision threshold of each table is chosen by cross-validation over the
 documents, so no document scores itself. The model is written as JSON to
-``kg87/extract/data/statement-model.json``.
+``extract/data/statement-model.json`` (installed as ``kg87.extract.data``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class Example:
     labels: dict[str, int] = field(default_factory=dict)
     kind: str = ""
     proposers: list[tuple[dict[str, float], int]] = field(default_factory=list)  # options of a keyed proposal
+    actors: list[tuple[dict[str, float], int]] = field(default_factory=list)  # actor options of a keyed commitment
     text: str = ""
 
 
@@ -70,11 +72,22 @@ def examples_of(document: KeyedDocument, progress: Callable[[str], None] | None 
                 example.labels[table] = int(hit is not None)
                 if hit is not None and table == "commitments":
                     example.kind = hit.get("kind") or "other"
+                    example.actors = _actor_labels(candidate, rows[table], aliases)
                 if hit is not None and table == "proposals":
                     example.proposers = [(o.features, int(aliases.label_match(hit["proposer_label"], o.label)))
                                          for o in options(context, candidate)]
             out.append(example)
     return out
+
+
+def _actor_labels(candidate, rows: list[dict], aliases: Aliases) -> list[tuple[dict[str, float], int]]:
+    """Each actor option of a keyed commitment, labelled 1 when a keyed row of its text has that actor."""
+    from kg87.evaluate.matching import same_actor
+
+    keyed = [r for r in rows if holds(r["text"], candidate.unit.text)]
+    return [(o.features, int(any(same_actor(r, {"actor_type": o.actor.type, "actor_id": o.actor.id,
+                                                "actor_label": o.actor.label}, aliases) for r in keyed)))
+            for o in candidate.actor_options]
 
 
 def fit(examples: list[Example]) -> dict:
@@ -94,17 +107,18 @@ def fit(examples: list[Example]) -> dict:
         model["cross_validated"][table] = {k: float(v) for k, v in scores.items()}
     kinds = [i for i, e in enumerate(examples) if e.labels["commitments"]]
     model["kinds"] = _kind_regression(x[kinds], [examples[i].kind for i in kinds])
-    model["proposers"] = _proposer_ranker([o for e in examples for o in e.proposers])
+    model["proposers"] = _ranker([o for e in examples for o in e.proposers])
+    model["actors"] = _ranker([o for e in examples for o in e.actors])
     return model
 
 
-def _proposer_ranker(options: list[tuple[dict[str, float], int]]) -> dict:
-    """A regression telling the option that names the proposer from the others (no data: all zero)."""
+def _ranker(options: list[tuple[dict[str, float], int]]) -> dict:
+    """A regression telling the right options (a proposer, an actor) from the others (no data: all zero)."""
     from sklearn.feature_extraction import DictVectorizer
 
     labels = np.array([label for _, label in options])
     if not options or labels.min() == labels.max():
-        return {"features": [], "coef": []}
+        return {"features": [], "coef": [], "intercept": 0.0}
     vectorizer = DictVectorizer(sort=True)
     x = vectorizer.fit_transform([features for features, _ in options]).tocsr()
     x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)

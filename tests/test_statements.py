@@ -130,3 +130,21 @@ def test_a_heading_offers_the_body_its_genitive_names_as_proposer(title, languag
     from kg87.extract.proposers import _parse
 
     assert _parse(title, language)[1] == body
+
+
+def test_a_common_word_of_the_language_is_no_gazetteer_name():
+    from kg87.extract.nlp import analyse
+
+    doc = document("La réunion a été ouverte le 4 mars par la Présidente.",
+                   "Les participants à la réunion ont adopté le programme de travail.",
+                   "La délégation de Madagascar et celle de La Réunion ont présenté leurs plans.")
+    analysis = analyse(doc)
+    ids = [[e.ent_id_ for e in analysis.doc(f"p1-b{i}").ents if e.ent_id_] for i in range(3)]
+    assert ids[0] == [] and ids[1] == []
+    assert ids[2] == ["country:MDG", "country:REU"]  # a name written as one
+
+
+def test_a_national_body_named_after_its_country_in_the_paragraph_commits_the_country():
+    rows = commitments(document("Zambia. The Labour Commissioner outlined the reforms adopted in 2022. The Department "
+                                "of Labour will recruit forty additional inspectors before the end of 2025."))
+    assert [r.actor_id for r in rows] == ["ZMB"]
