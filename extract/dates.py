@@ -8,6 +8,8 @@ French forms give an ISO date (or year and month); a year left out is the docume
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from functools import lru_cache
 
 from kg87.model.document import Document
 
@@ -80,3 +82,37 @@ def year_in(text: str) -> int | None:
     """The first year a text names (a deadline cell: "Q4 2021", "2025")."""
     match = re.search(r"\b((?:19|20)\d\d)\b", text)
     return int(match.group(1)) if match else None
+
+
+_RANGE_END = re.compile(r"(?<=\d)\s*(?:[-–]|\bto\b|\bau\b|\bal\b|\band\b|\bet\b|\by\b)\s*\d{1,2}(?!\d|[/.:])")
+
+
+_ABBREVIATION_DOT = re.compile(r"(?<=\b[^\W\d_]{3})\.(?=\s*\d)|(?<=\b[^\W\d_]{4})\.(?=\s*\d)")
+
+
+@lru_cache(maxsize=8)
+def _date_reader(language: str, year: int):
+    from dateparser.date import DateDataParser
+
+    settings = {"RELATIVE_BASE": datetime(year, 1, 1), "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"],
+                "DATE_ORDER": "DMY"}  # the international genre writes 12/03/2021 for 12 March
+    return DateDataParser(languages=[language], settings=settings), settings
+
+
+def dates_in(text: str, language: str, year: int | None) -> list[tuple[int, int, str]]:
+    """Each date a text gives, as (start, end, ISO 8601 as precise as the text: day or month), read by
+    dateparser in the text's language with the document's year for dates that leave it out."""
+    from dateparser.search import search_dates
+
+    reader, settings = _date_reader(language, year or datetime.now().year)
+    text = _RANGE_END.sub(lambda m: " " * len(m.group(0)), text)  # "14-15 May": the event starts on the 14th
+    text = _ABBREVIATION_DOT.sub(" ", text)  # "Oct. 2018" is read as one date
+    found: list[tuple[int, int, str]] = []
+    offset = 0
+    for surface, when in search_dates(text, languages=[language], settings=settings) or []:
+        where = re.compile(r"\s+".join(map(re.escape, surface.split()))).search(text, offset)
+        start, offset = (where.start(), where.end()) if where else (offset, offset)
+        period = reader.get_date_data(surface).period
+        if period in ("day", "month") and re.search(r"[^\W\d_]{3,}|\d/\d", surface):  # not "8.7", "2030"
+            found.append((start, offset, when.strftime("%Y-%m-%d" if period == "day" else "%Y-%m")))
+    return found

@@ -1,10 +1,11 @@
 """Countries and organisations named in a document (the ``entities`` extractor).
 
 The shared spaCy pipeline (:mod:`kg87.extract.nlp`) finds gazetteer names and acronyms. What the
-gazetteer does not know is found three ways: acronyms the document itself defines
-("International Organisation of Employers (IOE)"), the organisation column of a table such
-as a participants list, and NER organisations whose name has an organisation head word
-("... Foundation", "Ministry of ..."). Government bodies are tied to their country.
+gazetteer does not know is found by the organisation's head noun (:mod:`kg87.extract.bodies`:
+"Ministry of …", "Comité national de …", with their country and acronym), by acronyms the document
+itself defines ("International Organisation of Employers (IOE)"), by the organisation column of a
+table such as a participants list, and by NER organisations whose name has an organisation head
+word. Government bodies are tied to their country.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kg87.model.records import FoundOrganisation, Mention, Provenance
 
 from .lexicon import lexicon
 from .nlp import Analysis, analyse
+from .bodies import BodyFinder
 from .registry import Context, extractor
 from .text import is_email, redact_emails, sentences
 
@@ -41,25 +43,46 @@ class EntityFinder:
     def mentions(self, document: Document, analysis: Analysis | None = None) -> list[Mention]:
         """Every country and organisation mention in the document's blocks and tables."""
         analysis = analysis or analyse(document)
-        learned = self._learn_acronyms(document)
+        bodies = BodyFinder(self, document, analysis)
+        learned = {**self._learn_acronyms(document), **bodies.acronyms}
         out: list[Mention] = []
         for block in document.blocks():
-            for kind, ident, span, rule in self._mentions_in(analysis.doc(block.id), learned):
+            for kind, ident, span, rule in self._mentions_in(analysis.doc(block.id), learned, bodies, block.id):
                 quote = next((s for s in sentences(block.text) if span.text in s.replace("’", "'")), block.text)
                 out.append(Mention(kind, ident, span.text, block.id, Provenance(
                     document.name, block.page, redact_emails(quote), block.bbox, rule=rule),
                     span.start_char, span.end_char))
-        out.extend(self._table_mentions(document))
+        column_cells = set()
+        out.extend(self._table_mentions(document, column_cells))
+        out.extend(bodies.cell_mentions(column_cells))
         return out
 
-    def _mentions_in(self, doc, learned: dict[str, str]) -> Iterator[tuple[str, str, object, str]]:
+    def _mentions_in(self, doc, learned: dict[str, str], bodies: BodyFinder,
+                     block_id: str) -> Iterator[tuple[str, str, object, str]]:
         """(kind, id, span, rule) of each country and organisation a block's text names."""
         taken = set()
-        for ent in _join_of_country(doc):
+        ents = _join_of_country(doc)
+        listed = [(e.start_char, e.end_char) for e in ents if e.ent_id_.startswith("org:")]
+        for body, found in bodies.in_block.get(block_id, []):
+            span = doc.char_span(body.start, body.end)
+            if span is None or any(start <= body.start and body.end <= end for start, end in listed):
+                continue  # the gazetteer knows this name
+            yield "organisation", found.id, span, "name-head"
+            if body.country:
+                yield "country", body.country, span, "organisation-country"
+            taken.update(range(body.start, body.end))
+        for ent in ents:
+            if taken & set(range(ent.start_char, ent.end_char)):
+                continue
             if ent.ent_id_:
                 kind, _, ident = ent.ent_id_.partition(":")
                 kind = "country" if kind == "country" else "organisation"
                 rule = "gazetteer-demonym" if ent.label_ == "NORP" else "gazetteer"
+                elsewhere = bodies.of_context_country(ent, block_id) if kind == "organisation" else None
+                if elsewhere is not None:
+                    yield "organisation", elsewhere.id, ent, "name-head"
+                    taken.update(range(ent.start_char, ent.end_char))
+                    continue
                 yield kind, ident, ent, rule
                 if kind == "organisation":
                     country = self.gazetteer.organisations[ident].country
@@ -142,15 +165,17 @@ class EntityFinder:
                 if c:
                     country = c.iso3
                     break
-        is_government = any(h in key.split() for h in lex["government_heads"])
+        is_government = head_type == "government" or any(h in key.split() for h in lex["government_heads"])
         if is_government and not country:
             return None  # "Ministry of Labour" alone: whose?
+        if head_type == "public":
+            head_type = "government" if country else "other"
         org_id = slugify(label)
         found = FoundOrganisation(org_id, label, acronym, "government" if is_government else head_type, country)
         self.found.setdefault(org_id, found)
         return self.found[org_id]
 
-    def _table_mentions(self, document: Document) -> Iterator[Mention]:
+    def _table_mentions(self, document: Document, cells_read: set) -> Iterator[Mention]:
         """Organisations in a table column where most cells name organisations (a participants list)."""
         roles = set(lexicon()["roles"])
         for table in document.tables():
@@ -165,6 +190,7 @@ class EntityFinder:
                 if sum(bool(r) for _, r in resolved) < 0.5 * len(filled):
                     continue
                 for cell, orgs in resolved:
+                    cells_read.add((table.id, cell.row, cell.col))
                     if fold(cell.text) in roles:
                         continue
                     for org in orgs or [self._new_table_organisation(cell.text)]:

@@ -1,102 +1,232 @@
-"""Events: meetings, workshops, conferences and forums, with ISO 8601 dates and places.
+"""Events: meetings, workshops, webinars, launches and forums, with ISO 8601 dates and places.
 
-An event is a name ending in an event word ("Paris Peace Forum", "2nd Global Workshop of
-the Supply Chains Action Group") or a workshop phrase dated in parentheses ("national
-strategy workshop (Oct. 2018)"). Its date is the nearest date expression in the same
-sentence ("17th July 2019", "14-15 May 2019", "Nov 11-13", "12/11/2019", "early
-September"), completed with the document's year when the year is left out; its place is
-the nearest place name after it. One row per event and document: its first dated mention.
+An event is a noun phrase headed by an event noun of the lexicon (meeting, workshop, webinar,
+launch; réunion, atelier; reunión, taller, …), as the parse gives it: the head with the modifiers
+before it ("Tripartite", "Sri Lanka's national steering") and the complements after it ("on child
+labour in cocoa supply chains", "of the Global Coordinating Group"), cut before a date, a place and
+a verb. It counts when its sentence dates it or when it is written as a name (capitalised words
+besides its first). Its date is the date its sentence gives nearest after it (else before it), read
+by dateparser in the text's language, as precise as the text (a day, else a month), a year left
+out being the document's; its place the place named after it. An event is one row per document
+and name and date, so two editions of a forum stay apart while a name repeated without a date
+folds into its dated mention.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Iterator
+from dataclasses import replace
+from typing import Iterator, NamedTuple
 
 from rapidfuzz import fuzz
 
-from kg87.model.gazetteer import load_gazetteer
 from kg87.model.records import Event, Provenance, statement_id
 
-from .dates import document_year, parse_date
-from .nlp import pipeline
+from .dates import dates_in, document_year
+from .lexicon import lexicon
+from .nlp import cell_id
 from .registry import Context, extractor
-from .text import redact_emails, sentences
+from .text import redact_emails
 
-_HEAD = (r"(?i:meeting|workshop|conference|forum|summit|symposium|consultation|congress|webinar|"
-         r"side\s+event|réunion|atelier|conférence)")
-_WORD = r"(?:[A-Z0-9][\w'’.-]*|of|on|the|for|and|to|in|from|against|with|de|du|des|la|le|sur|pour|contre|&)"
-_NAMED = re.compile(
-    rf"((?:{_WORD}\s+){{0,9}}{_HEAD}(?![\w])(?:\s+(?:of|on|for|against)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*)")
-_DATED_PHRASE = re.compile(
-    r"\b((?:national|strategic|preparatory|technical|regional|global)(?:\s+(?:strategy|planning|strategic))*"
-    r"\s+(?:workshop|consultation|meeting))\b", re.I)
-_HEAD_FIRST = re.compile(  # French names put the head first: "atelier national de planification stratégique de ..."
-    r"(?<![\w'’])((?:atelier|réunion|conférence|webinaire|séminaire|sommet|forum|journée)\s+"
-    r"(?!(?:a|ont|est|sont|se|sera|serait|aura|aurait)\b)[^,;:()]{3,90}?)"
-    r"(?=\s*[,;:(]|\s+(?:se|sera|serait|aura|aurait|a|ont|est|sont|qui|que|tenu|prévu|reporté)\b|\s*$)", re.I)
-_LEADING = re.compile(r"^(?:(?:the|The|of|on|for|and|to|in|at|a|an|At|In|On|A|An)\s+)+")
+MAX_WORDS = 16
+SAME_EVENT = 90  # token_set_ratio of two names of one event
+CELL_SHARE = 0.6  # a table cell or a title is an event's entry when the event's name is most of its text
+TITLE_LINES = 3  # the blocks below a title that may date it
+_INSIDE = ("ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "PART", "NUM")
+_BEFORE = ("ADJ", "NOUN", "PROPN", "PART", "NUM")
+
+
+class Phrase(NamedTuple):
+    label: str
+    start: int  # character offsets in the Doc
+    end: int
+    named: bool  # written as a name
 
 
 @extractor("events", produces=("event",))
 def events(context: Context) -> Iterator[Event]:
-    """The events a document names, one per label."""
-    document = context.document
-    gazetteer = load_gazetteer()
+    """The events a document names, one per name and date."""
+    document, analysis = context.document, context.analysis
     year = document_year(document)
     found: dict[str, Event] = {}
-    nlp = pipeline(context.analysis.language)
     blocks = list(document.blocks())
     for index, block in enumerate(blocks):
-        country = next((gazetteer.country(h) for h in reversed(block.section) if gazetteer.country(h)), None)
-        following = " ".join(b.text for b in blocks[index + 1:index + 4] if b.page == block.page)
-        for sentence in sentences(block.text):
-            for label, start, end in _event_names(sentence):
-                if country and label[0].islower():
-                    label = f"{label[0].upper()}{label[1:]} ({country.label})"
-                key = re.sub(r"\W+", " ", label.lower()).strip()
-                same = next((other for other in found if fuzz.token_set_ratio(key, other) >= 90), None)
-                if same and found[same].start_date:
-                    continue  # the same event named again ("the 5th GCG Meeting", "the GCG Meeting")
-                after = sentence[end:end + 120] if sentence[end:].strip(" .:") else following[:120]
-                date, _ = parse_date(after, year)
-                if date is None:
-                    date, _ = parse_date(sentence[max(0, start - 60):start], year)
-                place = _place(nlp, after) or _place(nlp, sentence[max(0, start - 80):start])
-                if same and not date:
-                    continue
-                record = Event(
-                    id=statement_id("event", document.sha256, block.page, label), label=label, start_date=date,
-                    location=place or (country.label if country else ""),
-                    provenance=Provenance(document.name, block.page, redact_emails(sentence), block.bbox),
-                )
-                found.pop(same, None)  # a dated mention replaces an undated one of the same event
-                found[key] = record
+        doc = analysis.doc(block.id)
+        if doc is None:
+            continue
+        language = analysis.languages.get(block.id, analysis.language)
+        in_block = dates_in(doc.text, language, year)
+        for sentence in _sentences(doc):
+            dates = [d for d in in_block if sentence.start_char <= d[0] < sentence.end_char]
+            for phrase in event_phrases(sentence, dates):
+                date = _nearest(dates, phrase) or (_nearest(in_block, phrase) if block.kind == "bullet" else None) \
+                    or _dated_below(phrase, doc, blocks[index + 1:], language, year)
+                if date or phrase.named:
+                    label = _as_written(phrase, block.text, doc.text)
+                    _keep(found, Event(
+                        id=statement_id("event", document.sha256, block.page, f"{label} {date or ''}"),
+                        label=label, start_date=date, location=_place(sentence, phrase),
+                        provenance=Provenance(document.name, block.page, redact_emails(sentence.text), block.bbox)))
+    for table in document.tables():
+        for row in table.rows():
+            _row_events(found, document, analysis, table, row, year)
     yield from found.values()
 
 
-def _event_names(sentence: str) -> Iterator[tuple[str, int, int]]:
-    for match in _NAMED.finditer(sentence):
-        label = _LEADING.sub("", match.group(1)).strip(" ,.;:")
-        words = label.split()
-        head_at = next((i for i, w in enumerate(words) if re.fullmatch(_HEAD, w)), len(words))
-        if head_at and words[head_at - 1].lower() in {"the", "this", "that", "each", "every"}:
-            continue  # "Outcomes from the Workshop" refers back to an event, it does not name one
-        if len(words) >= 2 and (label[0].isupper() or re.match(r"\d+(st|nd|rd|th|e|er)\b", label)):
-            yield label, match.start(1), match.end(1)
-    for match in _DATED_PHRASE.finditer(sentence):
-        if parse_date(sentence[match.end():match.end() + 60], 2000)[0]:  # only a dated mention names an event
-            yield match.group(1), match.start(1), match.end(1)
-    for match in _HEAD_FIRST.finditer(sentence):
-        label = match.group(1).strip()
-        if parse_date(sentence[match.end():match.end() + 80], 2000)[0] or sentence[:match.start()].strip() == "":
-            yield label[0].upper() + label[1:], match.start(1), match.end(1)
+def _as_written(phrase: Phrase, text: str, parsed: str) -> str:
+    """The label with the block's own characters (the parse straightens apostrophes)."""
+    if len(text) != len(parsed):
+        return phrase.label
+    written = text[phrase.start:phrase.end].strip(" ,;:-")
+    return written[:1].upper() + written[1:]
 
 
-def _place(nlp, text: str) -> str | None:
-    if not text.strip():
+def _dated_below(phrase: Phrase, doc, following: list, language: str, year: int | None) -> str | None:
+    """A block that is an event's name alone (a title) is dated by the date of the blocks just below it."""
+    if phrase.end - phrase.start < CELL_SHARE * len(doc.text.strip()):
         return None
-    for ent in nlp(text).ents:
-        if ent.label_ in ("GPE", "LOC"):
-            return ent.text
-    return None
+    near = " ".join(b.text for b in following[:TITLE_LINES] if b.page == following[0].page) if following else ""
+    return next((iso for _, _, iso in dates_in(near, language, year)), None)
+
+
+def _row_events(found: dict[str, Event], document, analysis, table, row, year: int | None) -> None:
+    """The events a table row lists: a cell that is an event's name, dated by its row, of its row's country."""
+    docs = [(cell, analysis.doc(cell_id(table.id, cell.row, cell.col))) for cell in row]
+    docs = [(cell, doc) for cell, doc in docs if doc is not None]
+    for cell, doc in docs:
+        language = analysis.languages.get(cell_id(table.id, cell.row, cell.col), analysis.language)
+        for phrase in event_phrases(doc[:], dates_in(doc.text, language, year)):
+            if phrase.end - phrase.start < CELL_SHARE * len(doc.text.strip()):
+                continue  # an event a cell's sentence mentions, not the cell's entry
+            others = [c.text for c, _ in docs if c is not cell]
+            date = next((iso for text in [doc.text, *others] for *_, iso in dates_in(text, language, year)), None)
+            country = next((e for _, d in docs for e in d.ents if e.ent_id_.startswith("country:")), None)
+            label = phrase.label
+            if country is not None and country.text not in label:
+                label = f"{label} ({country.text})"
+            _keep(found, Event(id=statement_id("event", document.sha256, table.page, f"{label} {date or ''}"),
+                               label=label, start_date=date, location="",
+                               provenance=Provenance(document.name, table.page, redact_emails(cell.text), cell.bbox)))
+
+
+def _sentences(doc):
+    return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+
+
+def event_phrases(sentence, dates: list[tuple[int, int, str]] = ()) -> Iterator[Phrase]:
+    """The noun phrases of a sentence that an event noun heads, none running into the dates given."""
+    heads = set(lexicon()["event_heads"])
+    for token in sentence:
+        if _heads_a_phrase(token) and (token.lower_ in heads or token.lemma_.lower() in heads):
+            start, end = _left(token, dates), _right(token)
+            end = min([end] + [_before(token.doc, at) for at, *_ in dates if token.idx < at <= token.doc[end - 1].idx])
+            words = [t for t in token.doc[start:end] if not t.is_punct]
+            if len(words) < 2 or len(words) > MAX_WORDS:
+                continue  # "the meeting" refers back to an event; it does not name one
+            span = token.doc[start:end]
+            label = span.text.strip(" ,;:-")
+            named = sum(1 for t in words[1:] if t.text[:1].isupper() and t.pos_ != "DET") >= 1
+            yield Phrase(label[:1].upper() + label[1:], span.start_char, span.end_char, named)
+
+
+def _before(doc, offset: int) -> int:
+    """One past the last word before a character offset (punctuation and function words dropped)."""
+    end = next(t.i for t in doc if t.idx + len(t.text) > offset)
+    while end > 0 and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")):
+        end -= 1
+    return end
+
+
+def _heads_a_phrase(token) -> bool:
+    """A noun, or an item's first word tagged a verb but followed by its complement ("Launch of the …")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.i == token.sent.start and nxt is not None and nxt.pos_ == "ADP"
+
+
+def _left(head, dates) -> int:
+    """The first word of the head's modifiers before it: no article, no date, a figure only after a capitalised
+    word ("Code 8.7 conference", "G-20 labour ministers' meeting")."""
+    start = head.i
+    for token in reversed(head.doc[head.sent.start:head.i]):
+        in_date = any(at <= token.idx < end for at, end, _ in dates)
+        figure = _is_date(token) and not _after_a_name(token)
+        if (token.pos_ in _BEFORE or token.dep_ == "amod") and not in_date and not figure and _within(token, head):
+            start = token.i
+        elif token.pos_ == "CCONJ" and token.i > 0 and token.doc[token.i - 1].text[:1].isupper():
+            continue  # "UN Business and Human Rights Forum"
+        elif token.text in ("-", "'s", "’s", "'") or token.tag_ == "POS":
+            continue
+        else:
+            break
+    return start
+
+
+def _right(head) -> int:
+    """One past the last word of the head's complements, cut before a date, a place and a verb."""
+    end = head.i + 1
+    genitive = set(lexicon()["genitive"].get(head.doc.lang_, []))
+    for token in head.doc[head.i + 1: head.sent.end]:
+        place = token.ent_type_ in ("GPE", "LOC") and not (token.ent_iob_ == "I" or _after(token, genitive))
+        if token.pos_ not in _INSIDE and token.dep_ != "amod" and token.text not in ("-", "«", "»", "\"", "'", ":") \
+                or not _within(token, head) or _is_date(token) or place or token.ent_type_ == "DATE":
+            break
+        if token.pos_ not in ("ADP", "DET", "CCONJ") and token.text not in ("-", "«", "\"", "'", ":"):
+            end = token.i + 1
+    return end
+
+
+def _after_a_name(token) -> bool:
+    """Whether a figure follows a capitalised word, as in "Code 8.7", "G-20"."""
+    before = [t for t in token.doc[max(0, token.i - 2):token.i] if t.text != "-"]
+    return bool(before) and before[-1].text[:1].isupper()
+
+
+def _after(token, prepositions: set[str]) -> bool:
+    """Whether a token follows one of the prepositions (an article between them aside)."""
+    before = [t for t in token.doc[max(0, token.i - 2):token.i] if t.pos_ != "DET"]
+    return bool(before) and before[-1].lower_ in prepositions
+
+
+def _within(token, head) -> bool:
+    """Whether a token hangs from the head without a verb between them."""
+    while token.i != head.i:
+        if token.head.i == token.i or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):  # "forced labour"
+            return False
+        token = token.head
+    return True
+
+
+def _is_date(token) -> bool:
+    """A date or figure: "2023", "20/11/2023", "8.7" (an ordinal, "8th", "Ve", is a word of the name)."""
+    ordinal = token.text[:1].isdigit() and token.text[-1:].isalpha()
+    return (token.like_num and not ordinal) or token.ent_type_ in ("DATE", "TIME") or (
+        any(c.isdigit() for c in token.text) and not ordinal)
+
+
+def _nearest(dates: list[tuple[int, int, str]], phrase: Phrase) -> str | None:
+    after = [iso for at, _, iso in dates if at >= phrase.end]
+    before = [iso for at, _, iso in dates if at < phrase.start]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _place(sentence, phrase: Phrase) -> str:
+    """The first place named after the event in its sentence, else the last before it."""
+    places = [e for e in sentence.ents if e.label_ in ("GPE", "LOC") or e.ent_id_.startswith("country:")]
+    after = [e.text for e in places if e.start_char >= phrase.end]
+    before = [e.text for e in places if e.end_char <= phrase.start]
+    return after[0] if after else (before[-1] if before else "")
+
+
+def _keep(found: dict[str, Event], event: Event) -> None:
+    """One event per name and date: an undated mention folds into a dated one of the same name."""
+    key = event.label.lower()
+    same = [k for k, e in found.items() if fuzz.token_set_ratio(key, k) >= SAME_EVENT
+            and (not e.start_date or not event.start_date or e.start_date == event.start_date)]
+    if not same:
+        found[key] = event
+    elif event.start_date and not found[same[0]].start_date:
+        del found[same[0]]
+        found[key] = event
+    elif event.location and not found[same[0]].location:
+        found[same[0]] = replace(found[same[0]], location=event.location)

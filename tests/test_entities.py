@@ -72,3 +72,49 @@ def test_acronyms_defined_by_the_document_are_learned(finder):
 
 def test_emails_are_redacted():
     assert redact_emails("write to jane.doe@example.org today") == "write to [e-mail removed] today"
+
+
+def organisations(finder, *paragraphs: str) -> dict[str, object]:
+    """The organisations a document names, by label: the gazetteer's and those the finder learned."""
+    gazetteer = load_gazetteer()
+    mentions = finder.mentions(document_of(*paragraphs))
+    found = [finder.found.get(i) or gazetteer.organisations[i] for i in ids(mentions, "organisation")]
+    return {o.label: o for o in found}
+
+
+@pytest.mark.parametrize("paragraphs,label,kind,country,acronym", [
+    (("Zambia presented its national roadmap.", "The Ministry of Labour and Social Security will lead it."),
+     "Ministry of Labour and Social Security (Zambia)", "government", "ZMB", ""),
+    (("Le Bénin a présenté sa feuille de route.",
+      "Le Comité national de suivi des droits de l'enfant (CNSDE) coordonnera les inspections."),
+     "Comité national de suivi des droits de l'enfant (Benin)", "government", "BEN", "CNSDE"),
+    (("Honduras informó sobre sus avances.",
+      "La Confederación Nacional de Empleadores Agrícolas (CONEA) apoyará la campaña."),
+     "Confederación Nacional de Empleadores Agrícolas", "employers", "", "CONEA"),
+    (("The Lesotho Textile Workers' Union and the employers met in Maseru.",),
+     "Lesotho Textile Workers' Union", "workers", "LSO", ""),
+])
+def test_bodies_of_any_country_are_named_by_their_head_in_three_languages(finder, paragraphs, label, kind,
+                                                                           country, acronym):
+    found = organisations(finder, *paragraphs)
+    assert label in found, sorted(found)
+    assert (found[label].type, found[label].country, found[label].acronym) == (kind, country, acronym)
+
+
+def test_an_english_name_is_headed_by_its_last_capitalised_word(finder):
+    found = organisations(finder, "Malawi ratified the Domestic Workers Convention and the Forced Labour Protocol.")
+    assert not any("Convention" in label for label in found)
+
+
+def test_a_body_named_without_its_country_is_of_the_country_the_text_is_about(finder):
+    """A generic name that the gazetteer lists for one country ("Ministère du Travail") names the body
+    of the country the text is about."""
+    found = organisations(finder, "Au Sénégal, le Ministère du Travail a lancé une campagne nationale.")
+    assert [(o.type, o.country) for o in found.values() if o.type == "government"] == [("government", "SEN")]
+
+
+def test_an_organisation_named_first_in_full_keeps_its_id_when_shortened(finder):
+    mentions = finder.mentions(document_of(
+        "Kenya: the National Council for Children's Services (NCCS) drafted a plan.",
+        "The National Council will report in June; NCCS will publish the data."))
+    assert len(ids(mentions, "organisation")) == 1

@@ -41,8 +41,46 @@ def test_french_names_put_the_head_first():
     from kg87.model.document import Block, Document, Page
 
     text = "atelier national de planification stratégique de la Côte d’Ivoire, Abidjan, 14-15 juin 2021 ;"
+    before = "Les ateliers suivants se sont tenus dans les pays pionniers au cours de l’année :"
     document = Document("fr.pdf", "4" * 64, "Compte rendu, 2021",
-                        [Page(1, 595, 842, [Block("p1-b0", 1, "bullet", text, (0, 0, 500, 20), 11, False, "•")])])
+                        [Page(1, 595, 842, [Block("p1-b0", 1, "paragraph", before, (0, 0, 500, 20), 11, False),
+                                            Block("p1-b1", 1, "bullet", text, (0, 30, 500, 50), 11, False, "•")])])
     [event] = extract(document, "event")
     assert event.label == "Atelier national de planification stratégique de la Côte d’Ivoire"
     assert (event.start_date, event.location) == ("2021-06-14", "Abidjan")
+
+
+def _events_of(*paragraphs: str, title: str = "Briefing note, 2024"):
+    from kg87.model.document import Block, Document, Page
+
+    blocks = [Block(f"p1-b{i}", 1, "paragraph", text, (0, 30 * i, 500, 30 * i + 20), 11, False)
+              for i, text in enumerate(paragraphs)]
+    return {e.label: e for e in extract(Document("e.pdf", str(len(paragraphs)) * 64, title, [Page(1, 595, 842, blocks)]),
+                                           "event")}
+
+
+def test_events_named_in_prose_with_their_date_as_precise_as_the_text_and_place():
+    found = _events_of(
+        "The subregional workshop on forced labour in fisheries will take place in Suva on 3-4 March 2025.",
+        "A webinar on recruitment fees for migrant workers is planned for October, and the meeting will follow.")
+    workshop = found["Subregional workshop on forced labour in fisheries"]
+    assert (workshop.start_date, workshop.location) == ("2025-03-03", "Suva")
+    assert found["Webinar on recruitment fees for migrant workers"].start_date == "2024-10"
+    assert not any(label.lower() == "meeting" for label in found)
+
+
+def test_french_events_in_prose_are_dated_by_dateparser():
+    found = _events_of(
+        "Le séminaire régional sur la migration de main-d'œuvre se tiendra à Lomé le 12 mai 2025, "
+        "a indiqué le représentant du Togo.", title="Compte rendu, 2025")
+    [(label, event)] = found.items()
+    assert label.startswith("Séminaire régional sur la migration de main")
+    assert (event.start_date, event.location) == ("2025-05-12", "Lomé")
+
+
+def test_two_editions_of_a_forum_stay_apart_and_an_undated_mention_folds_into_a_dated_one():
+    found = _events_of(
+        "The first Forum on Decent Work in Fisheries was held on 5 May 2023 in Accra.",
+        "The second Forum on Decent Work in Fisheries will take place on 9 May 2024.",
+        "Participants praised the Forum on Decent Work in Fisheries.")
+    assert sorted(e.start_date for e in found.values()) == ["2023-05-05", "2024-05-09"]

@@ -148,3 +148,24 @@ def test_a_national_body_named_after_its_country_in_the_paragraph_commits_the_co
     rows = commitments(document("Zambia. The Labour Commissioner outlined the reforms adopted in 2022. The Department "
                                 "of Labour will recruit forty additional inspectors before the end of 2025."))
     assert [r.actor_id for r in rows] == ["ZMB"]
+
+
+def test_no_cell_of_a_table_laid_out_by_whitespace_alone_is_a_statement_of_its_own():
+    """A roadmap table without ruling lines (Outcome | Action | Responsible | Deadline): the deadline and the
+    responsible bodies belong to their row's action, and none is a commitment by itself."""
+    import re
+    from pathlib import Path
+
+    from kg87.extract.dates import dates_in
+    from kg87.read.pdf import read_pdf
+
+    document = read_pdf(Path(__file__).parent / "data" / "genre" / "rm-roadmap-unruled.pdf")
+    named = {w for m in extract(document, "mention") for w in re.findall(r"[^\W\d_]+", m.surface.lower())}
+    rows = commitments(document)
+    assert len(rows) >= 10
+    for row in rows:
+        text = row.text
+        for start, end, _ in dates_in(text, "en", 2024):
+            text = text[:start] + " " * (end - start) + text[end:]
+        words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in named and len(w) > 2]
+        assert len(words) >= 3, row.text
