@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .settings import DEFAULT_LAYOUT, LayoutSettings
@@ -145,8 +146,26 @@ def group_lines(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) ->
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
-def split_segments(line: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[Segment]:
-    """Split a line where a gap is a gutter: wide for the font and far wider than the usual gap."""
+def _wide_gaps(line: list[Word], settings: LayoutSettings) -> list[tuple[float, Word]]:
+    """(gap, word after it) for each gap far wider than the line's usual word gap."""
+    gaps = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
+    size = max(statistics.median(w.size for w in line), 1.0)
+    narrow = [g for g in gaps if g < size]
+    usual = statistics.median(narrow) if narrow else 0.25 * size
+    return [(g, w) for g, w in zip(gaps, line[1:]) if g > settings.gutter_gap_ratio * max(usual, 0.2 * size)]
+
+
+def aligned_starts(lines: list[list[Word]], settings: LayoutSettings = DEFAULT_LAYOUT) -> Counter:
+    """How many lines of a page have a word starting at each x (to the point) after a wide gap: the
+    left edges of the columns of a table laid out by whitespace alone."""
+    return Counter(round(w.x0) for line in lines if len(line) > 1 for _, w in _wide_gaps(line, settings))
+
+
+def split_segments(line: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT,
+                   aligned: Counter | None = None) -> list[Segment]:
+    """Split a line where a gap is a gutter: wide for the font and far wider than the usual gap, or a
+    narrower gap before a word that starts where words start after wide gaps on other lines (a column
+    of a table without ruling lines)."""
     if len(line) == 1:
         return [Segment(line)]
     gaps = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
@@ -154,17 +173,22 @@ def split_segments(line: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) 
     wide = settings.gutter_min_gap * size
     if len(gaps) >= 3 and min(gaps) > wide and max(gaps) < settings.justified_spread * min(gaps):
         return [Segment(line)]  # a justified line stretched wide, not columns
-    narrow = [g for g in gaps if g < size]
-    usual = statistics.median(narrow) if narrow else 0.25 * size
+    cuts = {id(w) for g, w in _wide_gaps(line, settings)
+            if g > wide or (aligned and g > settings.aligned_min_gap * size and _is_aligned(w, aligned, settings))}
     segments = [[line[0]]]
     for gap, word in zip(gaps, line[1:]):
         after_marker = (len(segments[-1]) == 1 and is_marker(segments[-1][0].text)
                         and gap < settings.marker_max_gap * size)
-        if not after_marker and gap > wide and gap > settings.gutter_gap_ratio * max(usual, 0.2 * size):
+        if not after_marker and id(word) in cuts:
             segments.append([word])
         else:
             segments[-1].append(word)
     return [Segment(s) for s in segments]
+
+
+def _is_aligned(word: Word, aligned: Counter, settings: LayoutSettings) -> bool:
+    x = round(word.x0)
+    return aligned[x - 1] + aligned[x] + aligned[x + 1] >= settings.aligned_lines
 
 
 def _starts_item(segment: Segment) -> str:
@@ -274,5 +298,7 @@ def _partition(blocks: list[RawBlock], cuts: list[float], axis: int) -> list[lis
 
 def page_blocks(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[RawBlock]:
     """Blocks of one page in reading order."""
-    segments = [seg for line in group_lines(words, settings) for seg in split_segments(line, settings)]
+    lines = group_lines(words, settings)
+    aligned = aligned_starts(lines, settings)
+    segments = [seg for line in lines for seg in split_segments(line, settings, aligned)]
     return reading_order(stack_blocks(segments, settings), settings)

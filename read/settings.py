@@ -27,6 +27,9 @@ class LayoutSettings:
     gutter_gap_ratio: float = 2.5  # ... and this many times the line's usual word gap
     justified_spread: float = 1.6  # evenly wide gaps (max < spread × min) are a justified line, not columns
     marker_max_gap: float = 3.5  # a bullet glyph keeps its item across a gap this wide
+    # columns of a table laid out by whitespace alone: a narrower gap is a gutter where the next word
+    aligned_min_gap: float = 0.8  # (after a gap of at least this many font sizes) starts at the x where
+    aligned_lines: int = 3  # words start after wide gaps on at least this many lines of the page
     # blocks: lines stacked below one another
     block_lookback: int = 12
     block_max_gap: float = 0.55  # the most space between two lines of a block

@@ -91,3 +91,29 @@ def test_list_markers_include_labelled_and_multi_level_numbers():
 
     assert all(is_marker(t) for t in ("•", "1.", "b)", "(iv)", "R1.", "A2)", "2.3.", "2.3.1."))
     assert not any(is_marker(t) for t in ("2023.", "No.", "e.g.", "U.S.", "R1", "The"))
+
+
+def test_the_columns_of_a_table_laid_out_by_whitespace_alone_are_split_where_words_align():
+    """A gap too narrow to be a gutter by itself (9 pt in 8 pt text) splits a line where, on other lines of
+    the page, words start at the same x after wide gaps: the Responsible column of an unruled roadmap."""
+    from kg87.read.layout import Word, page_blocks
+
+    def line(y: float, action: list[str], responsible: str, gap: float = 9.0) -> list[Word]:
+        words, x = [], 60.0
+        for text in action:
+            words.append(Word(text, x, x + 6 * len(text), y, y + 8, 8, False))
+            x += 6 * len(text) + 2.5
+        x += gap - 2.5
+        return words + [Word(responsible, x, x + 30, y, y + 8, 8, False)]
+
+    rows = [line(100, ["Train", "labour", "inspectors"], "DOLE", gap=90 - 6 * 21 + 150),
+            line(130, ["Map", "hazardous", "work"], "DOLE", gap=90 - 6 * 16 + 155),
+            line(160, ["Publish", "the", "survey"], "PSA", gap=90 - 6 * 16 + 155)]
+    start = rows[0][-1].x0
+    for row in rows[1:]:  # every Responsible cell starts at the same x
+        row[-1].x0, row[-1].x1 = start, start + 30
+    narrow = line(190, ["Strengthen", "screening", "of", "passengers"], "BI")
+    narrow[-1].x0, narrow[-1].x1 = start, start + 12
+    narrow[-2].x1 = start - 9  # 9 pt before the aligned column: narrower than a gutter
+    texts = [b.lines[0].text for b in page_blocks([w for r in rows + [narrow] for w in r])]
+    assert "BI" in texts and not any(t.endswith("passengers BI") for t in texts)
