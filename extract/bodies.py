@@ -21,7 +21,7 @@ from kg87.model.gazetteer import fold, slugify
 from kg87.model.records import FoundOrganisation, Mention, Provenance
 
 from .lexicon import lexicon
-from .nlp import cell_id
+from .nlp import cell_id, pipeline
 from .text import redact_emails
 
 _CONNECTING = ("ADP", "DET", "CCONJ")
@@ -57,7 +57,7 @@ def body_names(doc, language: str, country_of) -> Iterator[BodyName]:
         if head_type and (not token.ent_id_ or token.ent_iob_ == "B") and _written_as_name(doc, token, language) \
                 and not (language == "en" and _modifies_next(doc, token)):
             start, end = _left_edge(doc, token), _right_edge(doc, token, language)
-            if 2 <= end - start <= MAX_TOKENS and not _unit_of(doc, start):
+            if 2 <= end - start <= MAX_TOKENS and not _unit_of(doc, start) and not _generic(doc[start:end], language):
                 yield _named(doc, start, end, head_type, country_of)
                 i = end
                 continue
@@ -101,6 +101,17 @@ def _left_edge(doc, head) -> int:
             break
         j -= 1
     return start
+
+
+def _generic(span, language: str) -> bool:
+    """A head with one adjective is a description, not a name ("Regional Office", "Secretaría Técnica"),
+    unless a bracketed acronym follows it. Capitalised, an adjective is tagged a proper noun, so the two
+    words are tagged again in lower case."""
+    words = [t for t in span if not t.is_punct]
+    after = span.doc[span.end: span.end + 3]
+    if len(words) != 2 or (len(after) >= 3 and after[0].text == "(" and _is_acronym(after[1].text)):
+        return False
+    return any(t.pos_ == "ADJ" for t in pipeline(language)(" ".join(w.lower_ for w in words)))
 
 
 def _acronym_alone(token) -> bool:

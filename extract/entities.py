@@ -19,7 +19,7 @@ from kg87.model.gazetteer import Gazetteer, fold, load_gazetteer, slugify
 from kg87.model.records import FoundOrganisation, Mention, Provenance
 
 from .lexicon import lexicon
-from .nlp import Analysis, analyse
+from .nlp import Analysis, analyse, cell_id
 from .bodies import BodyFinder
 from .registry import Context, extractor
 from .text import is_email, redact_emails, sentences
@@ -53,7 +53,7 @@ class EntityFinder:
                     document.name, block.page, redact_emails(quote), block.bbox, rule=rule),
                     span.start_char, span.end_char))
         column_cells = set()
-        out.extend(self._table_mentions(document, column_cells))
+        out.extend(self._table_mentions(document, analysis, column_cells))
         out.extend(bodies.cell_mentions(column_cells))
         return out
 
@@ -79,6 +79,9 @@ class EntityFinder:
                 kind = "country" if kind == "country" else "organisation"
                 rule = "gazetteer-demonym" if ent.label_ == "NORP" else "gazetteer"
                 elsewhere = bodies.of_context_country(ent, block_id) if kind == "organisation" else None
+                if kind == "organisation" and _modifies_a_noun(ent):
+                    taken.update(range(ent.start_char, ent.end_char))
+                    continue  # "UN agencies": others, not the UN
                 if elsewhere is not None:
                     yield "organisation", elsewhere.id, ent, "name-head"
                     taken.update(range(ent.start_char, ent.end_char))
@@ -175,7 +178,7 @@ class EntityFinder:
         self.found.setdefault(org_id, found)
         return self.found[org_id]
 
-    def _table_mentions(self, document: Document, cells_read: set) -> Iterator[Mention]:
+    def _table_mentions(self, document: Document, analysis: Analysis, cells_read: set) -> Iterator[Mention]:
         """Organisations in a table column where most cells name organisations (a participants list)."""
         roles = set(lexicon()["roles"])
         for table in document.tables():
@@ -193,6 +196,8 @@ class EntityFinder:
                     cells_read.add((table.id, cell.row, cell.col))
                     if fold(cell.text) in roles:
                         continue
+                    if not orgs and _names_a_person(analysis.doc(cell_id(table.id, cell.row, cell.col))):
+                        continue  # "Ms Rosa Quispe Mamani" in a participants column
                     for org in orgs or [self._new_table_organisation(cell.text)]:
                         if org is None:
                             continue
@@ -206,12 +211,13 @@ class EntityFinder:
         out = []
         for part in re.split(r"\s*/\s*", text):
             known = self.gazetteer.organisation(part)
-            if known is None:
-                m = _PARENTHESISED_COUNTRY.match(part)
-                if m and self.gazetteer.country(m.group(2)):
-                    known = self.gazetteer.organisation(m.group(1))
-                    if known and known.country not in ("", self.gazetteer.country(m.group(2)).iso3):
-                        known = None
+            m = _PARENTHESISED_COUNTRY.match(part)
+            if known is None and m and self.gazetteer.country(m.group(2)):
+                known = self.gazetteer.organisation(m.group(1))
+                if known and known.country not in ("", self.gazetteer.country(m.group(2)).iso3):
+                    known = None
+            elif known is None and m:  # "Food and Agriculture Organization (FAO)": the name and its acronym
+                known = self.gazetteer.organisation(m.group(1)) or self.gazetteer.organisation(m.group(2))
             if known:
                 out.append(FoundOrganisation(known.id, known.label, known.acronym, known.type, known.country))
             else:
@@ -257,6 +263,22 @@ def _join_of_country(doc) -> list:
         out.append(ent)
         i += 1
     return out
+
+
+def _names_a_person(doc) -> bool:
+    """Whether most of a parsed cell is a person's name."""
+    people = sum(len(e.text) for e in doc.ents if e.label_ in ("PERSON", "PER")) if doc is not None else 0
+    return people * 2 >= len(doc.text.strip()) if doc is not None else False
+
+
+def _modifies_a_noun(ent) -> bool:
+    """Whether an organisation's name modifies a common plural noun after it ("UN agencies", "ILO partners"):
+    others of its kind, not the organisation."""
+    if ent.end >= len(ent.doc):
+        return False
+    after = ent.doc[ent.end]
+    plural = after.pos_ == "NOUN" and "Plur" in after.morph.get("Number") and after.text.islower()
+    return plural and any(t.head.i == after.i for t in ent)
 
 
 _HEAD_FOLLOWERS = {"of", "for", "on", "against", "to", "de", "du", "des", "pour", "contre"}

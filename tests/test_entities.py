@@ -118,3 +118,16 @@ def test_an_organisation_named_first_in_full_keeps_its_id_when_shortened(finder)
         "Kenya: the National Council for Children's Services (NCCS) drafted a plan.",
         "The National Council will report in June; NCCS will publish the data."))
     assert len(ids(mentions, "organisation")) == 1
+
+
+def test_an_organisation_name_that_modifies_a_noun_is_no_mention_of_it(finder):
+    mentions = finder.mentions(document_of(
+        "Delegations met with UN agencies in Bangkok."))
+    assert "un" not in ids(mentions, "organisation")
+
+
+def test_a_head_with_one_adjective_is_a_description_not_a_name(finder):
+    found = organisations(finder, "En el Uruguay, la Secretaría Técnica y la Oficina Regional se reunieron con la "
+                                  "Comisión Nacional de Erradicación del Trabajo Rural (CNETR).")
+    assert [label for label in found if "Técnica" in label or "Oficina" in label] == []
+    assert any(o.acronym == "CNETR" for o in found.values())
