@@ -15,6 +15,7 @@ folds into its dated mention.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from rapidfuzz import fuzz
@@ -51,8 +52,8 @@ def events(context: Context) -> Iterator[Event]:
     blocks = list(document.blocks())
     for index, block in enumerate(blocks):
         doc = analysis.doc(block.id)
-        if doc is None:
-            continue
+        if doc is None or not any(_is_head(t) for t in doc):
+            continue  # dates are read only where an event is named: dateparser is slow
         language = analysis.languages.get(block.id, analysis.language)
         in_block = dates_in(doc.text, language, year)
         for sentence in _sentences(doc):
@@ -93,6 +94,8 @@ def _row_events(found: dict[str, Event], document, analysis, table, row, year: i
     docs = [(cell, analysis.doc(cell_id(table.id, cell.row, cell.col))) for cell in row]
     docs = [(cell, doc) for cell, doc in docs if doc is not None]
     for cell, doc in docs:
+        if not any(_is_head(t) for t in doc):
+            continue
         language = analysis.languages.get(cell_id(table.id, cell.row, cell.col), analysis.language)
         for phrase in event_phrases(doc[:], dates_in(doc.text, language, year)):
             if phrase.end - phrase.start < CELL_SHARE * len(doc.text.strip()):
@@ -114,9 +117,8 @@ def _sentences(doc):
 
 def event_phrases(sentence, dates: list[tuple[int, int, str]] = ()) -> Iterator[Phrase]:
     """The noun phrases of a sentence that an event noun heads, none running into the dates given."""
-    heads = set(lexicon()["event_heads"])
     for token in sentence:
-        if _heads_a_phrase(token) and (token.lower_ in heads or token.lemma_.lower() in heads):
+        if _heads_a_phrase(token) and _is_head(token):
             start, end = _left(token, dates), _right(token)
             end = min([end] + [_before(token.doc, at) for at, *_ in dates if token.idx < at <= token.doc[end - 1].idx])
             words = [t for t in token.doc[start:end] if not t.is_punct]
@@ -126,6 +128,16 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = ()) -> Iterator[
             label = span.text.strip(" ,;:-")
             named = sum(1 for t in words[1:] if t.text[:1].isupper() and t.pos_ != "DET") >= 1
             yield Phrase(label[:1].upper() + label[1:], span.start_char, span.end_char, named)
+
+
+def _is_head(token) -> bool:
+    heads = _event_heads()
+    return token.lower_ in heads or token.lemma_.lower() in heads
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> frozenset[str]:
+    return frozenset(lexicon()["event_heads"])
 
 
 def _before(doc, offset: int) -> int:
