@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from kg87.model.gazetteer import load_gazetteer, slugify
 from kg87.model.records import Actor, FoundOrganisation, Mention
@@ -204,8 +205,14 @@ def _main_country(mentions: list[Mention], title: str) -> str | None:
     for m in mentions:
         if m.kind == "country" and m.surface in title.replace("’", "'"):
             return m.id
-    countries = Counter(m.id for m in mentions if m.kind == "country")
+    main = majority_country(m.id for m in mentions if m.kind == "country")
+    return main if main in gazetteer.countries else None
+
+
+def majority_country(codes: Iterable[str]) -> str | None:
+    """The country at least half of a document's country names name, if one is."""
+    countries = Counter(codes)
     if not countries:
         return None
     main, count = countries.most_common(1)[0]
-    return main if count * 2 >= sum(countries.values()) and main in gazetteer.countries else None
+    return main if count * 2 >= sum(countries.values()) else None

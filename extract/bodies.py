@@ -13,13 +13,13 @@ after a comma or in brackets is the name's country, other bracketed words its ac
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
 from kg87.model.gazetteer import fold, slugify
 from kg87.model.records import FoundOrganisation, Mention, Provenance
 
+from .actors import majority_country
 from .lexicon import lexicon
 from .nlp import cell_id, pipeline
 from .text import redact_emails
@@ -94,7 +94,7 @@ def _left_edge(doc, head) -> int:
         token = doc[j]
         if _capitalised(token) and (token.pos_ in _NAME_WORDS or token.ent_id_) and not _acronym_alone(token):
             start = j
-        elif token.text in _JOINING_PUNCT or token.lower_ in ("and", "&") or token.tag_ == "POS":
+        elif token.text in _JOINING_PUNCT or token.pos_ == "CCONJ" or token.tag_ == "POS":
             if not (j > 0 and _capitalised(doc[j - 1])) or token.lower_ == "'s":
                 break
         else:
@@ -196,12 +196,15 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= MAX_ACRONYM and sum(c.isupper() for c in letters) >= 2 and len(text.split()) <= 2
 
 
+def public_type(head_type: str, country: str) -> str:
+    """A 'public' head (committee, council, office) names a government body where a country is known."""
+    return ("government" if country else "other") if head_type == "public" else head_type
+
+
 def body_type(body: BodyName, country: str) -> str:
     """The organisation type: a public body's head decides, then employers' and workers' words, then the head."""
-    if body.head_type == "government":
-        return "government"
-    if body.head_type == "public":
-        return "government" if country else "other"
+    if body.head_type in ("government", "public"):
+        return public_type(body.head_type, country)
     words = lexicon()["type_words"]
     folded = {fold(w).replace("'", "") for w in body.words}
     for kind in ("employers", "workers"):
@@ -249,8 +252,8 @@ class BodyFinder:
         return country.iso3 if country else ""
 
     def _heading_country(self, section: list[str]) -> str:
-        country = heading_country(self.gazetteer, section)
-        return country.iso3 if country else ""
+        """The country the innermost heading naming one names, or ''."""
+        return next((c.iso3 for heading in reversed(section) for c in self.gazetteer.countries_in(heading)), "")
 
     def _keep(self, unit: str, body: BodyName, context: str) -> None:
         found = self.organisation(body, context)
@@ -262,7 +265,7 @@ class BodyFinder:
     def organisation(self, body: BodyName, context: str, listed: bool = True) -> FoundOrganisation | None:
         """The organisation a name stands for: the gazetteer's (where ``listed``), else a new one (a public
         body of its country)."""
-        label = _without_article(body.label)
+        label = body.label.strip(" ,.;:")
         key = fold(label)
         if any(key == fold(bad) or key.startswith(fold(bad) + " ") for bad in lexicon()["not_organisations"]):
             return None
@@ -293,7 +296,8 @@ class BodyFinder:
             return None
         if self.finder._names_country(ent.text, known.country) or _is_acronym(ent.text):
             return None  # "Global Affairs Canada", "BMAS": that country's
-        body = BodyName(ent.start_char, ent.end_char, ent.text, "government", words=tuple(t.lower_ for t in ent))
+        name = ent[next((t.i - ent.start for t in ent if t.pos_ != "DET"), 0):]  # "the Ministry …": its name
+        body = BodyName(name.start_char, name.end_char, name.text, "government", words=tuple(t.lower_ for t in name))
         return self.organisation(body, context, listed=False)
 
     def _known(self, label: str, acronym: str, country: str):
@@ -328,30 +332,9 @@ class BodyFinder:
         return self.last_by_page[max(pages)] if pages else ""
 
 
-def heading_country(gazetteer, section: list[str]):
-    """The country the innermost heading naming one names, or None."""
-    for heading in reversed(section):
-        words = heading.replace(",", " ").replace(":", " ").split()
-        for word_count in (1, 2, 3):
-            for i in range(len(words) - word_count + 1):
-                country = gazetteer.country(" ".join(words[i:i + word_count]))
-                if country:
-                    return country
-    return None
-
-
-def _without_article(label: str) -> str:
-    words = label.split()
-    while words and fold(words[0]) in ("the", "la", "le", "les", "el", "los", "las", "l'", "l"):
-        words = words[1:]
-    return " ".join(words).strip(" ,.;:")
 
 
 def _main_country(analysis, document) -> str:
-    """The country most of the document's country names name, where it is at least half of them."""
-    counts = Counter(e.ent_id_.partition(":")[2] for b in document.blocks() if analysis.doc(b.id) is not None
-                     for e in analysis.doc(b.id).ents if e.ent_id_.startswith("country:"))
-    if not counts:
-        return ""
-    main, count = counts.most_common(1)[0]
-    return main if count * 2 >= sum(counts.values()) else ""
+    """The country at least half of the document's country names name, if one is."""
+    return majority_country(e.ent_id_.partition(":")[2] for b in document.blocks() if analysis.doc(b.id) is not None
+                            for e in analysis.doc(b.id).ents if e.ent_id_.startswith("country:")) or ""

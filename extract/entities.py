@@ -20,7 +20,7 @@ from kg87.model.records import FoundOrganisation, Mention, Provenance
 
 from .lexicon import lexicon
 from .nlp import Analysis, analyse, cell_id
-from .bodies import BodyFinder
+from .bodies import BodyFinder, public_type
 from .registry import Context, extractor
 from .text import is_email, redact_emails, sentences
 
@@ -111,13 +111,7 @@ class EntityFinder:
 
     def _names_country(self, text: str, iso3: str) -> bool:
         """Whether the text itself names the country (organisation names often do: 'Global Affairs Canada')."""
-        words = re.findall(r"[\w'’.]+", text)
-        for size in (1, 2, 3, 4):
-            for i in range(len(words) - size + 1):
-                country = self.gazetteer.country(" ".join(words[i:i + size]))
-                if country and country.iso3 == iso3:
-                    return True
-        return False
+        return any(country.iso3 == iso3 for country in self.gazetteer.countries_in(text))
 
     def _learn_acronyms(self, document: Document) -> dict[str, str]:
         """Acronyms the document defines as 'Long Name (ACR)', mapped to organisation ids."""
@@ -171,8 +165,7 @@ class EntityFinder:
         is_government = head_type == "government" or any(h in key.split() for h in lex["government_heads"])
         if is_government and not country:
             return None  # "Ministry of Labour" alone: whose?
-        if head_type == "public":
-            head_type = "government" if country else "other"
+        head_type = public_type(head_type, country)
         org_id = slugify(label)
         found = FoundOrganisation(org_id, label, acronym, "government" if is_government else head_type, country)
         self.found.setdefault(org_id, found)

@@ -62,15 +62,23 @@ def events(context: Context) -> Iterator[Event]:
                 date = _nearest(dates, phrase) or (_nearest(in_block, phrase) if block.kind == "bullet" else None) \
                     or _dated_below(phrase, doc, blocks[index + 1:], language, year)
                 if date or phrase.named:
-                    label = _as_written(phrase, block.text, doc.text)
-                    _keep(found, Event(
-                        id=statement_id("event", document.sha256, block.page, f"{label} {date or ''}"),
-                        label=label, start_date=date, location=_place(sentence, phrase),
-                        provenance=Provenance(document.name, block.page, redact_emails(sentence.text), block.bbox)))
+                    _keep(found, _event(document, block.page, _as_written(phrase, block.text, doc.text), date,
+                                        _place(sentence, phrase), sentence.text, block.bbox))
     for table in document.tables():
         for row in table.rows():
             _row_events(found, document, analysis, table, row, year)
     yield from found.values()
+
+
+def _event(document, page: int, label: str, date: str | None, place: str, quote: str, bbox) -> Event:
+    """An event record; its id is its document, page, name and date, so two editions stay two."""
+    return Event(id=statement_id("event", document.sha256, page, f"{label} {date or ''}"), label=label,
+                 start_date=date, location=place, provenance=Provenance(document.name, page, redact_emails(quote), bbox))
+
+
+def _is_entry(phrase: Phrase, doc) -> bool:
+    """Whether an event's name is most of a text (a title, a table cell), not one mention in a sentence."""
+    return phrase.end - phrase.start >= CELL_SHARE * len(doc.text.strip())
 
 
 def _as_written(phrase: Phrase, text: str, parsed: str) -> str:
@@ -83,7 +91,7 @@ def _as_written(phrase: Phrase, text: str, parsed: str) -> str:
 
 def _dated_below(phrase: Phrase, doc, following: list, language: str, year: int | None) -> str | None:
     """A block that is an event's name alone (a title) is dated by the date of the blocks just below it."""
-    if phrase.end - phrase.start < CELL_SHARE * len(doc.text.strip()):
+    if not _is_entry(phrase, doc):
         return None
     near = " ".join(b.text for b in following[:TITLE_LINES] if b.page == following[0].page) if following else ""
     return next((iso for _, _, iso in dates_in(near, language, year)), None)
@@ -97,18 +105,16 @@ def _row_events(found: dict[str, Event], document, analysis, table, row, year: i
         if not any(_is_head(t) for t in doc):
             continue
         language = analysis.languages.get(cell_id(table.id, cell.row, cell.col), analysis.language)
-        for phrase in event_phrases(doc[:], dates_in(doc.text, language, year)):
-            if phrase.end - phrase.start < CELL_SHARE * len(doc.text.strip()):
+        own = dates_in(doc.text, language, year)
+        for phrase in event_phrases(doc[:], own):
+            if not _is_entry(phrase, doc):
                 continue  # an event a cell's sentence mentions, not the cell's entry
-            others = [c.text for c, _ in docs if c is not cell]
-            date = next((iso for text in [doc.text, *others] for *_, iso in dates_in(text, language, year)), None)
+            others = (iso for c, _ in docs if c is not cell for *_, iso in dates_in(c.text, language, year))
+            date = next((iso for *_, iso in own), None) or next(others, None)
             country = next((e for _, d in docs for e in d.ents if e.ent_id_.startswith("country:")), None)
-            label = phrase.label
-            if country is not None and country.text not in label:
-                label = f"{label} ({country.text})"
-            _keep(found, Event(id=statement_id("event", document.sha256, table.page, f"{label} {date or ''}"),
-                               label=label, start_date=date, location="",
-                               provenance=Provenance(document.name, table.page, redact_emails(cell.text), cell.bbox)))
+            label = phrase.label if country is None or country.text in phrase.label else \
+                f"{phrase.label} ({country.text})"
+            _keep(found, _event(document, table.page, label, date, "", cell.text, cell.bbox))
 
 
 def _sentences(doc):

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Iterator
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,15 @@ class Gazetteer:
         if iso3 is None and name.isupper() and name in self.countries:
             iso3 = name
         return self.countries.get(iso3) if iso3 else None
+
+    def countries_in(self, text: str, longest: int = 4) -> Iterator[Country]:
+        """The countries a text names, by runs of one to ``longest`` words ("Ghana", "Sri Lanka's")."""
+        words = re.findall(r"[\w'’.]+", text)
+        for size in range(1, longest + 1):
+            for i in range(len(words) - size + 1):
+                country = self.country(" ".join(words[i:i + size]))
+                if country:
+                    yield country
 
     def organisation(self, name: str) -> Organisation | None:
         """The organisation a label, variant or (case-sensitive) acronym stands for."""
