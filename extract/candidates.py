@@ -16,7 +16,7 @@ from kg87.model.records import Actor
 
 from .actor_options import ActorOption, Offer, actor_options
 from .actors import Actors, chair_country
-from .dates import document_year, parse_date
+from .dates import document_year, has_date
 from .frames import Frame, frame
 from .registry import Context
 from .units import Unit, units
@@ -104,7 +104,7 @@ def features(unit: Unit, found: Frame, people: Actors, intro: Frame | None, year
     if first is not None:
         names += [f"first_pos={first.pos_}", f"first={first.lemma_.lower()}"]
     flags = {"negated": found.negated, "passive": found.passive, "question": unit.text.rstrip().endswith("?"),
-             "date": parse_date(unit.text, year or None)[0] is not None,
+             "date": has_date(unit.text, unit.span.doc.lang_),
              "ends_colon": unit.text.rstrip().endswith(":"), "in_column": unit.column,
              "future_year": any(int(y) >= year for y in _YEAR.findall(unit.text)),
              "past_year": any(int(y) < year for y in _YEAR.findall(unit.text)),

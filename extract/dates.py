@@ -1,8 +1,10 @@
-"""Dates and years in text: event dates as ISO 8601, deadlines as years, the year a document is dated.
+"""Dates in text: event dates as ISO 8601, and the year a document is dated.
 
-"17th July 2019", "14-15 May 2019", "Nov 11-13", "12/11/2019", "early September" and their
-French forms give an ISO date (or year and month); a year left out is the document's own.
-"By 2020", "before July 2019", "(September 2019)" give a deadline year.
+A date is found where the text names a month, in the words dateparser knows for the text's language
+("17th July 2019", "14-15 May 2019", "Nov 11-13", "du 14 au 16 octobre 2025", "3 de marzo de 2025",
+"the week of 22 April 2024") or writes one in figures ("12/11/2019", "2019-11-12"), and is read by
+dateparser. It is as precise as the text: a day, else a month; a range gives its first day; a year
+left out is the document's own.
 """
 
 from __future__ import annotations
@@ -10,33 +12,23 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg87.model.document import Document
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
-    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-}
-_ENGLISH = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december")
-_ABBREVIATED = {name[:3]: MONTHS[name] for name in _ENGLISH} | {"sept": 9}
-_MONTH = r"(?:" + "|".join(sorted(set(MONTHS) | set(_ABBREVIATED), key=len, reverse=True)) + r")\.?"
-_DAY = r"(\d{1,2})(?:st|nd|rd|th|er)?"
-_YEAR = r"((?:19|20)\d\d)"
-_DATES = [  # (pattern, groups: day, month, year)
-    (re.compile(rf"\b{_DAY}(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+({_MONTH}),?\s+{_YEAR}\b", re.I), (1, 2, 3)),
-    (re.compile(rf"\b({_MONTH})\s+{_DAY}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+{_YEAR})?\b", re.I), (2, 1, 3)),
-    (re.compile(rf"\b(?:early|mid|late|end|beginning\s+of)?[\s-]*({_MONTH}),?\s+{_YEAR}\b", re.I), (None, 1, 2)),
-    (re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"), (1, 2, 3)),
-    (re.compile(rf"\b(?:early|mid|late|in|end\s+of)[\s-]+({_MONTH})\b(?!,?\s+(?:19|20)\d\d)", re.I), (None, 1, None)),
-]
-_YEAR_AFTER = re.compile(r"(?:\b(?:by|before|until|in|end of|from|avant|jusqu'en|en)|d'ici)\s+(?:the\s+end\s+of\s+)?"
-                         r"(?:\w+\s+)?((?:19|20)\d\d)\b", re.I)
-_PAREN_YEAR = re.compile(r"\((?:[A-Za-z]+\s+)?((?:19|20)\d\d)\)")
+_TOKEN = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d+(?:st|nd|rd|th|er|e)?\b|[^\W\d_]+\.?|\S")
+_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|e)?$")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_FIGURES = re.compile(r"\d{1,2}/\d{1,2}/\d{4}$|\d{4}-\d\d-\d\d$")
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+LINK_WORDS = 2  # words of a date's grammar ("de", "of the", ",") between its day, month and year
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    text: str
 
 
 def document_year(document: Document) -> int | None:
@@ -48,46 +40,89 @@ def document_year(document: Document) -> int | None:
     return None
 
 
-def parse_date(text: str, default_year: int | None) -> tuple[str | None, int]:
-    """(ISO date or year-month, position) of the first date expression in text; (None, -1) if none."""
-    best: tuple[str | None, int] = (None, -1)
-    for pattern, (day_group, month_group, year_group) in _DATES:
-        match = pattern.search(text)
-        if not match or (best[1] >= 0 and match.start() >= best[1]):
-            continue
-        if pattern.pattern.startswith(r"\b(\d{1,2})/"):
-            day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-        else:
-            month = _month_number(match.group(month_group))
-            day = int(match.group(day_group)) if day_group else None
-            year = int(match.group(year_group)) if year_group and match.group(year_group) else default_year
-        if not month or not year or not (1 <= month <= 12) or (day and not 1 <= day <= 31):
-            continue
-        best = (f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}", match.start())
-    return best
+@lru_cache(maxsize=8)
+def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(month names, their abbreviations, the words a date's grammar puts between its parts) in a language."""
+    info = _locale(language).info
+    names = [[w.lower() for w in info.get(key, [])] for key in _MONTH_KEYS]
+    full = frozenset(max(words, key=len) for words in names if words)
+    short = frozenset(w for words in names for w in words) - full
+    return full, short, frozenset(w.lower() for w in info.get("skip", []) if w.strip())
 
 
-def _month_number(word: str) -> int | None:
-    word = word.lower().rstrip(".")
-    return MONTHS.get(word) or _ABBREVIATED.get(word[:4] if word.startswith("sept") else word[:3])
+def _locale(language: str):
+    """dateparser's data for a language (English for one it does not know)."""
+    from dateparser.languages import default_loader
+
+    try:
+        return default_loader.get_locale(language)
+    except (ValueError, KeyError):
+        return default_loader.get_locale("en")
 
 
-def target_year(text: str) -> int | None:
-    """The year a text sets as a deadline ('by 2020', 'before July 2019', '(September 2019)')."""
-    match = _YEAR_AFTER.search(text) or _PAREN_YEAR.search(text)
-    return int(match.group(1)) if match else None
+def _is_month(token: _Token, language: str) -> bool:
+    full, short, _ = _words(language)
+    word = token.text.lower().rstrip(".")
+    return word in full or word in short
 
 
-def year_in(text: str) -> int | None:
-    """The first year a text names (a deadline cell: "Q4 2021", "2025")."""
-    match = re.search(r"\b((?:19|20)\d\d)\b", text)
-    return int(match.group(1)) if match else None
+def _is_link(token: _Token, language: str) -> bool:
+    return token.text.lower() in _words(language)[2] or token.text in ("-", "–")
 
 
-_RANGE_END = re.compile(r"(?<=\d)\s*(?:[-–]|\bto\b|\bau\b|\bal\b|\band\b|\bet\b|\by\b)\s*\d{1,2}(?!\d|[/.:])")
+def _day_before(tokens: list[_Token], at: int, language: str) -> int | None:
+    """The first day of a date whose month is at `at`: "14 May", "14-15 May", "du 14 au 16 octobre", "3 de marzo"."""
+    found = None
+    for index in range(at - 1, max(-1, at - LINK_WORDS - 4), -1):
+        token = tokens[index]
+        if _is_day(token):
+            found = index
+        elif not (_is_link(token, language) or token.text.isalpha() and len(token.text) <= 2):
+            break
+    return found
 
 
-_ABBREVIATION_DOT = re.compile(r"(?<=\b[^\W\d_]{3})\.(?=\s*\d)|(?<=\b[^\W\d_]{4})\.(?=\s*\d)")
+def _is_day(token: _Token) -> bool:
+    match = _DAY.match(token.text)
+    return bool(match) and 1 <= int(match.group(1)) <= 31
+
+
+def _after(tokens: list[_Token], at: int, language: str) -> tuple[int | None, int | None, int]:
+    """(index of a day, index of a year, index of the last token) written after a month ("Nov 11-13, 2019")."""
+    day = year = None
+    last, index = at, at + 1
+    while index < len(tokens) and index <= last + LINK_WORDS + 1:
+        token = tokens[index]
+        if _YEAR.match(token.text):
+            year, last = index, index
+            break
+        if day is None and _is_day(token) and index == at + 1:
+            day, last = index, index
+        elif not _is_link(token, language) and not (day is not None and token.text[:1].isdigit()):
+            break
+        index += 1
+    return day, year, last
+
+
+def _spans(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalised text) of each date the text writes: "day month year" or a date in figures."""
+    tokens = [_Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    found = []
+    for at, token in enumerate(tokens):
+        if _FIGURES.match(token.text):
+            found.append((token.start, token.end, token.text))
+        elif _is_month(token, language):
+            day = _day_before(tokens, at, language)
+            after_day, year, last = _after(tokens, at, language)
+            day = day if day is not None else after_day
+            full = token.text.lower() in _words(language)[0]
+            if day is None and year is None and not (full and (token.text[:1].isupper() or language != "en")):
+                continue  # "may" the verb, "sept" the number
+            first = tokens[min(at, day if day is not None else at)].start
+            parts = [_DAY.match(tokens[day].text).group(1)] if day is not None else []
+            parts += [token.text.rstrip(".")] + ([tokens[year].text] if year is not None else [])
+            found.append((first, tokens[last].end, " ".join(parts)))
+    return found
 
 
 @lru_cache(maxsize=8)
@@ -96,23 +131,29 @@ def _date_reader(language: str, year: int):
 
     settings = {"RELATIVE_BASE": datetime(year, 1, 1), "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"],
                 "DATE_ORDER": "DMY"}  # the international genre writes 12/03/2021 for 12 March
-    return DateDataParser(languages=[language], settings=settings), settings
+    return DateDataParser(languages=[language], settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def _read(written: str, language: str, year: int) -> str | None:
+    data = _date_reader(language, year).get_date_data(written)
+    if data.date_obj is None or data.period not in ("day", "month"):
+        return None
+    return data.date_obj.strftime("%Y-%m-%d" if written[:1].isdigit() else "%Y-%m")  # a day is written first
 
 
 def dates_in(text: str, language: str, year: int | None) -> list[tuple[int, int, str]]:
     """Each date a text gives, as (start, end, ISO 8601 as precise as the text: day or month), read by
     dateparser in the text's language with the document's year for dates that leave it out."""
-    from dateparser.search import search_dates
-
-    reader, settings = _date_reader(language, year or datetime.now().year)
-    text = _RANGE_END.sub(lambda m: " " * len(m.group(0)), text)  # "14-15 May": the event starts on the 14th
-    text = _ABBREVIATION_DOT.sub(" ", text)  # "Oct. 2018" is read as one date
-    found: list[tuple[int, int, str]] = []
-    offset = 0
-    for surface, when in search_dates(text, languages=[language], settings=settings) or []:
-        where = re.compile(r"\s+".join(map(re.escape, surface.split()))).search(text, offset)
-        start, offset = (where.start(), where.end()) if where else (offset, offset)
-        period = reader.get_date_data(surface).period
-        if period in ("day", "month") and re.search(r"[^\W\d_]{3,}|\d/\d", surface):  # not "8.7", "2030"
-            found.append((start, offset, when.strftime("%Y-%m-%d" if period == "day" else "%Y-%m")))
+    language = _locale(language).shortname
+    found = []
+    for start, end, written in _spans(text, language):
+        iso = _read(written, language, year or datetime.now().year)
+        if iso:
+            found.append((start, end, iso))
     return found
+
+
+def has_date(text: str, language: str = "en") -> bool:
+    """Whether a text writes a date (a month with its day or year, or a date in figures)."""
+    return bool(_spans(text, _locale(language).shortname))

@@ -1,46 +1,53 @@
 """Events: meetings, workshops, webinars, launches and forums, with ISO 8601 dates and places.
 
-An event is a noun phrase headed by an event noun of the lexicon (meeting, workshop, webinar,
-launch; réunion, atelier; reunión, taller, …), as the parse gives it: the head with the modifiers
-before it ("Tripartite", "Sri Lanka's national steering") and the complements after it ("on child
-labour in cocoa supply chains", "of the Global Coordinating Group"), cut before a date, a place and
-a verb. It counts when its sentence dates it or when it is written as a name (capitalised words
-besides its first). Its date is the date its sentence gives nearest after it (else before it), read
-by dateparser in the text's language, as precise as the text (a day, else a month), a year left
-out being the document's; its place the place named after it. An event is one row per document
-and name and date, so two editions of a forum stay apart while a name repeated without a date
-folds into its dated mention.
+An event is a noun phrase an event noun of the lexicon heads (meeting, workshop, webinar, launch;
+réunion, atelier; reunión, taller, …; see event_names.py). It counts when its sentence dates it or
+when it is written as a name. An unnamed one is named by whom it belongs to: its owner ("Sri Lanka
+held its workshop": "Sri Lanka workshop"), else the one country its sentence names, else the
+country of its section's heading ("National strategy workshop (Nepal)"). The head alone ("the
+workshop") names an event only so qualified, or, dated, it dates the undated event of that head
+its block named before it ("its workshop, … The workshop, held on 14 March"). Under a heading that
+names events ("Workshops scheduled"), an item that is a country and a date is that country's event.
+
+Its date is the date its sentence gives nearest after it (else before it), read by dateparser in the
+text's language, as precise as the text (a day, else a month), a year left out being the document's;
+its place the place named after it. An event is one row per document, name and date, so two
+editions of a forum stay apart while a name repeated without a date folds into its dated mention.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Iterator
 
 from rapidfuzz import fuzz
 
+from kg87.model.gazetteer import load_gazetteer
 from kg87.model.records import Event, Provenance, statement_id
 
 from .dates import dates_in, document_year
-from .lexicon import lexicon
+from .lexicon import negation_words
+from .event_names import Phrase, clause_subject, compound_head, event_heads, event_phrases, is_event_head
 from .nlp import cell_id
 from .registry import Context, extractor
 from .text import redact_emails
 
-MAX_WORDS = 16
 SAME_EVENT = 90  # token_set_ratio of two names of one event
 CELL_SHARE = 0.6  # a table cell or a title is an event's entry when the event's name is most of its text
 TITLE_LINES = 3  # the blocks below a title that may date it
-_INSIDE = ("ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "PART", "NUM")
-_BEFORE = ("ADJ", "NOUN", "PROPN", "PART", "NUM")
+DATELINE = 40  # a dateline's date starts within this many characters of its block
+ITEM_WORDS = 8  # an item of a list of events by country ("DR Congo – November 2021") is this short
 
 
-class Phrase(NamedTuple):
-    label: str
-    start: int  # character offsets in the Doc
-    end: int
-    named: bool  # written as a name
+@dataclass
+class _Section:
+    """What the blocks read so far say about the ones that follow."""
+
+    heading_event: str = ""  # the event noun of the latest heading ("Workshops scheduled")
+    country: str = ""  # the one country the nearest heading that names countries names
+    undated: dict[str, tuple[Phrase, object]] = field(default_factory=dict)  # by head lemma: phrase, block
 
 
 @extractor("events", produces=("event",))
@@ -50,24 +57,126 @@ def events(context: Context) -> Iterator[Event]:
     year = document_year(document)
     found: dict[str, Event] = {}
     blocks = list(document.blocks())
+    section = _Section()
     for index, block in enumerate(blocks):
         doc = analysis.doc(block.id)
-        if doc is None or not any(_is_head(t) for t in doc):
-            continue  # dates are read only where an event is named: dateparser is slow
+        if doc is None:
+            continue
         language = analysis.languages.get(block.id, analysis.language)
-        in_block = dates_in(doc.text, language, year)
-        for sentence in _sentences(doc):
-            dates = [d for d in in_block if sentence.start_char <= d[0] < sentence.end_char]
-            for phrase in event_phrases(sentence, dates):
-                date = _nearest(dates, phrase) or (_nearest(in_block, phrase) if block.kind == "bullet" else None) \
-                    or _dated_below(phrase, doc, blocks[index + 1:], language, year)
-                if date or phrase.named:
-                    _keep(found, _event(document, block.page, _as_written(phrase, block.text, doc.text), date,
-                                        _place(sentence, phrase), sentence.text, block.bbox))
+        if block.kind == "heading":
+            section = _Section(_heading_event(doc))
+        section.country = _section_country(block.section + ([block.text] if block.kind == "heading" else []))
+        if not any(is_event_head(t) for t in doc):
+            _listed_event(found, document, block, doc, section, language, year)
+            continue  # dates are read only where an event is named
+        _block_events(found, document, (blocks, index), doc, section, language, year)
     for table in document.tables():
         for row in table.rows():
             _row_events(found, document, analysis, table, row, year)
     yield from found.values()
+
+
+def _block_events(found: dict, document, where: tuple, doc, section: _Section, language: str, year) -> None:
+    """The events a block names (`where`: the document's blocks and this one's index)."""
+    blocks, index = where
+    block = blocks[index]
+    in_block = [d for d in dates_in(doc.text, language, year) if not _dateline(doc.text, d)]
+    source = block.text if len(block.text) == len(doc.text) else None
+    for sentence in _sentences(doc):
+        dates = [d for d in in_block if sentence.start_char <= d[0] < sentence.end_char]
+        for phrase in event_phrases(sentence, dates, source):
+            country = _linked_country(sentence, phrase) or section.country
+            date = _nearest(dates, phrase) or (_nearest(in_block, phrase) if block.kind == "bullet" else None) \
+                or _dated_below(phrase, doc, blocks[index + 1:], language, year)
+            label = _qualified(phrase, country)
+            if phrase.bare and phrase.definite and date and phrase.head.lemma_.lower() in section.undated:
+                earlier, earlier_block = section.undated.pop(phrase.head.lemma_.lower())
+                _keep(found, _event(document, earlier_block.page, _qualified(earlier, country), date,
+                                    _place(sentence, phrase), sentence.text, earlier_block.bbox))
+                continue  # "the workshop, held on …" dates the workshop named before
+            if phrase.bare and label == phrase.label:
+                continue  # "the workshop" refers to an event; it does not name one
+            if date or phrase.named or (phrase.bare and _item_country(sentence)):
+                _keep(found, _event(document, block.page, label, date, _place(sentence, phrase), sentence.text,
+                                    block.bbox))
+            elif not phrase.bare:
+                section.undated[phrase.head.lemma_.lower()] = (phrase, block)
+
+
+def _dateline(text: str, date: tuple[int, int, str]) -> bool:
+    """Whether a date is a dispatch's dateline ("Jakarta, 28 September 2023 – …"): the article's, not an event's."""
+    start, end, _ = date
+    return start <= DATELINE and "," in text[:start] and re.match(r"\s*[-–—]\s", text[end:]) is not None
+
+
+def _qualified(phrase: Phrase, country: str) -> str:
+    """An unnamed event's name with whom it belongs to: its owner, else its country."""
+    if phrase.owner:
+        return f"{phrase.owner} {phrase.label[:1].lower()}{phrase.label[1:]}"
+    if not phrase.generic or not country or country.lower() in phrase.label.lower():
+        return phrase.label
+    return f"{phrase.label} ({country})"
+
+
+def _heading_event(doc) -> str:
+    """The event noun that heads a heading's phrase ("Workshops scheduled"), not one that modifies another
+    noun ("workshop date") or is denied ("no workshop planned")."""
+    heads = [t for t in doc if is_event_head(t) and compound_head(t) is t
+             and not any(c.dep_ == "neg" or c.lower_ in negation_words() for c in t.children)]
+    return heads[-1].lemma_.lower() if heads else ""
+
+
+def _countries(span) -> list:
+    """The country names of a span (not an event noun that is also a place's name: "Réunion")."""
+    return [e for e in span.ents if e.ent_id_.startswith("country:") and not any(is_event_head(t) for t in e)]
+
+
+def _item_country(sentence) -> str:
+    """The country a list item is about, when it opens with it: "Nepal: workshop held …", "DR Congo – …"."""
+    first = next(iter(_countries(sentence)), None)
+    after = sentence.doc[first.end] if first is not None and first.end < len(sentence.doc) else None
+    opens = first is not None and first.start == sentence.start and after is not None and after.text in ":-–—"
+    return _as_label(first) if opens else ""
+
+
+def _linked_country(sentence, phrase: Phrase) -> str:
+    """The country an event belongs to by the grammar of its sentence: the item's country, else the subject."""
+    subject = clause_subject(phrase.head)
+    by_subject = [e for e in _countries(sentence) if subject is not None and e.start <= subject.i < e.end]
+    return _item_country(sentence) or (_as_label(by_subject[0]) if by_subject else "")
+
+
+def _as_label(entity) -> str:
+    """A country's name as written, or its label for a name in capitals."""
+    country = load_gazetteer().countries.get(entity.ent_id_.split(":", 1)[1])
+    return country.label if country and entity.text.isupper() else entity.text
+
+
+@lru_cache(maxsize=4096)
+def _heading_country(heading: str) -> str:
+    """The country a heading is about: the country its first words name ("NEPAL", "PERU Alliance 8.7")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", heading)
+    if not words or words[0].lower() in event_heads():
+        return ""  # "Réunion du Groupe …" is a meeting
+    country = next(filter(None, (load_gazetteer().country(" ".join(words[:n])) for n in range(6, 0, -1))), None)
+    return country.label if country else ""
+
+
+def _section_country(headings: list[str]) -> str:
+    """The country of the nearest heading above that is a country's ("DEMOCRATIC REPUBLIC OF THE CONGO")."""
+    return next((c for c in map(_heading_country, reversed(headings)) if c), "")
+
+
+def _listed_event(found: dict, document, block, doc, section: _Section, language: str, year) -> None:
+    """An item of a list of events by country under a heading that names them: "DR Congo – November 2021"."""
+    if not section.heading_event or block.kind == "heading" or len(doc) > ITEM_WORDS:
+        return
+    countries = _countries(doc)
+    country = _item_country(doc[:]) or (_as_label(countries[0]) if len(countries) == 1 else "")
+    dates = dates_in(doc.text, language, year) if country else []
+    if dates:
+        label = f"{section.heading_event[:1].upper()}{section.heading_event[1:]} ({country})"
+        _keep(found, _event(document, block.page, label, dates[0][2], "", block.text, block.bbox))
 
 
 def _event(document, page: int, label: str, date: str | None, place: str, quote: str, bbox) -> Event:
@@ -102,7 +211,7 @@ def _row_events(found: dict[str, Event], document, analysis, table, row, year: i
     docs = [(cell, analysis.doc(cell_id(table.id, cell.row, cell.col))) for cell in row]
     docs = [(cell, doc) for cell, doc in docs if doc is not None]
     for cell, doc in docs:
-        if not any(_is_head(t) for t in doc):
+        if not any(is_event_head(t) for t in doc):
             continue
         language = analysis.languages.get(cell_id(table.id, cell.row, cell.col), analysis.language)
         own = dates_in(doc.text, language, year)
@@ -112,6 +221,8 @@ def _row_events(found: dict[str, Event], document, analysis, table, row, year: i
             others = (iso for c, _ in docs if c is not cell for *_, iso in dates_in(c.text, language, year))
             date = next((iso for *_, iso in own), None) or next(others, None)
             country = next((e for _, d in docs for e in d.ents if e.ent_id_.startswith("country:")), None)
+            if phrase.bare and country is None:
+                continue
             label = phrase.label if country is None or country.text in phrase.label else \
                 f"{phrase.label} ({country.text})"
             _keep(found, _event(document, table.page, label, date, "", cell.text, cell.bbox))
@@ -119,107 +230,6 @@ def _row_events(found: dict[str, Event], document, analysis, table, row, year: i
 
 def _sentences(doc):
     return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-
-
-def event_phrases(sentence, dates: list[tuple[int, int, str]] = ()) -> Iterator[Phrase]:
-    """The noun phrases of a sentence that an event noun heads, none running into the dates given."""
-    for token in sentence:
-        if _heads_a_phrase(token) and _is_head(token):
-            start, end = _left(token, dates), _right(token)
-            end = min([end] + [_before(token.doc, at) for at, *_ in dates if token.idx < at <= token.doc[end - 1].idx])
-            words = [t for t in token.doc[start:end] if not t.is_punct]
-            if len(words) < 2 or len(words) > MAX_WORDS:
-                continue  # "the meeting" refers back to an event; it does not name one
-            span = token.doc[start:end]
-            label = span.text.strip(" ,;:-")
-            named = sum(1 for t in words[1:] if t.text[:1].isupper() and t.pos_ != "DET") >= 1
-            yield Phrase(label[:1].upper() + label[1:], span.start_char, span.end_char, named)
-
-
-def _is_head(token) -> bool:
-    heads = _event_heads()
-    return token.lower_ in heads or token.lemma_.lower() in heads
-
-
-@lru_cache(maxsize=1)
-def _event_heads() -> frozenset[str]:
-    return frozenset(lexicon()["event_heads"])
-
-
-def _before(doc, offset: int) -> int:
-    """One past the last word before a character offset (punctuation and function words dropped)."""
-    end = next(t.i for t in doc if t.idx + len(t.text) > offset)
-    while end > 0 and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")):
-        end -= 1
-    return end
-
-
-def _heads_a_phrase(token) -> bool:
-    """A noun, or an item's first word tagged a verb but followed by its complement ("Launch of the …")."""
-    if token.pos_ in ("NOUN", "PROPN"):
-        return True
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.i == token.sent.start and nxt is not None and nxt.pos_ == "ADP"
-
-
-def _left(head, dates) -> int:
-    """The first word of the head's modifiers before it: no article, no date, a figure only after a capitalised
-    word ("Code 8.7 conference", "G-20 labour ministers' meeting")."""
-    start = head.i
-    for token in reversed(head.doc[head.sent.start:head.i]):
-        in_date = any(at <= token.idx < end for at, end, _ in dates)
-        figure = _is_date(token) and not _after_a_name(token)
-        if (token.pos_ in _BEFORE or token.dep_ == "amod") and not in_date and not figure and _within(token, head):
-            start = token.i
-        elif token.pos_ == "CCONJ" and token.i > 0 and token.doc[token.i - 1].text[:1].isupper():
-            continue  # "UN Business and Human Rights Forum"
-        elif token.text in ("-", "'s", "’s", "'") or token.tag_ == "POS":
-            continue
-        else:
-            break
-    return start
-
-
-def _right(head) -> int:
-    """One past the last word of the head's complements, cut before a date, a place and a verb."""
-    end = head.i + 1
-    genitive = set(lexicon()["genitive"].get(head.doc.lang_, []))
-    for token in head.doc[head.i + 1: head.sent.end]:
-        place = token.ent_type_ in ("GPE", "LOC") and not (token.ent_iob_ == "I" or _after(token, genitive))
-        if token.pos_ not in _INSIDE and token.dep_ != "amod" and token.text not in ("-", "«", "»", "\"", "'", ":") \
-                or not _within(token, head) or _is_date(token) or place or token.ent_type_ == "DATE":
-            break
-        if token.pos_ not in ("ADP", "DET", "CCONJ") and token.text not in ("-", "«", "\"", "'", ":"):
-            end = token.i + 1
-    return end
-
-
-def _after_a_name(token) -> bool:
-    """Whether a figure follows a capitalised word, as in "Code 8.7", "G-20"."""
-    before = [t for t in token.doc[max(0, token.i - 2):token.i] if t.text != "-"]
-    return bool(before) and before[-1].text[:1].isupper()
-
-
-def _after(token, prepositions: set[str]) -> bool:
-    """Whether a token follows one of the prepositions (an article between them aside)."""
-    before = [t for t in token.doc[max(0, token.i - 2):token.i] if t.pos_ != "DET"]
-    return bool(before) and before[-1].lower_ in prepositions
-
-
-def _within(token, head) -> bool:
-    """Whether a token hangs from the head without a verb between them."""
-    while token.i != head.i:
-        if token.head.i == token.i or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):  # "forced labour"
-            return False
-        token = token.head
-    return True
-
-
-def _is_date(token) -> bool:
-    """A date or figure: "2023", "20/11/2023", "8.7" (an ordinal, "8th", "Ve", is a word of the name)."""
-    ordinal = token.text[:1].isdigit() and token.text[-1:].isalpha()
-    return (token.like_num and not ordinal) or token.ent_type_ in ("DATE", "TIME") or (
-        any(c.isdigit() for c in token.text) and not ordinal)
 
 
 def _nearest(dates: list[tuple[int, int, str]], phrase: Phrase) -> str | None:
@@ -238,13 +248,12 @@ def _place(sentence, phrase: Phrase) -> str:
 
 def _keep(found: dict[str, Event], event: Event) -> None:
     """One event per name and date: an undated mention folds into a dated one of the same name."""
-    key = event.label.lower()
-    same = [k for k, e in found.items() if fuzz.token_set_ratio(key, k) >= SAME_EVENT
+    same = [k for k, e in found.items() if fuzz.token_set_ratio(e.label.lower(), event.label.lower()) >= SAME_EVENT
             and (not e.start_date or not event.start_date or e.start_date == event.start_date)]
     if not same:
-        found[key] = event
+        found[f"{event.label.lower()} {event.start_date or ''}"] = event
     elif event.start_date and not found[same[0]].start_date:
         del found[same[0]]
-        found[key] = event
+        found[f"{event.label.lower()} {event.start_date}"] = event
     elif event.location and not found[same[0]].location:
         found[same[0]] = replace(found[same[0]], location=event.location)

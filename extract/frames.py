@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import negation_words
+
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 _FRENCH_CONDITIONAL = re.compile(r"r(?:ais|ait|aient|ions|iez)$")
 
@@ -66,7 +68,7 @@ def _clause_frame(root, span) -> Frame:
     found = _predicate(clause, span)
     found.speaker, found.speech = speaker, speech
     found.subject = _subject(clause) or (_subject(found.head) if found.head is not clause else None)
-    found.negated = any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "pas", "no") for c in clause.children)
+    found.negated = any(c.dep_ == "neg" or c.lower_ in negation_words() for c in clause.children)
     found.passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in clause.children)
     return found
 

@@ -183,7 +183,8 @@ def _opens_with_verb(doc, offset: int = 0) -> bool:
 
 
 def _may_be_imperative(doc, language: str) -> bool:
-    return language in IMPERATIVE_PROBES and len(doc) > 1 and doc[0].is_title and not _opens_with_verb(doc)
+    return language in IMPERATIVE_PROBES and len(doc) > 1 and doc[0].is_title and not _opens_with_verb(doc) \
+        and not doc[0].ent_id_  # a name of the gazetteer ("Zambia: workshop …") is no verb
 
 
 def _probe_text(doc, language: str) -> str:
@@ -198,4 +199,7 @@ def _imperative_reading(doc, probe):
             t.head.i == 0 for t in probe[1:]) or probe[1:].text.lower() != doc.text.lower():
         return doc
     reading = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    return reading.from_array(list(_ARRAY_ATTRS), probe.to_array(list(_ARRAY_ATTRS))[1:])
+    reading = reading.from_array(list(_ARRAY_ATTRS), probe.to_array(list(_ARRAY_ATTRS))[1:])
+    reading.set_ents([reading.char_span(e.start_char, e.end_char, e.label_, kb_id=e.kb_id_, span_id=e.id_)
+                      for e in doc.ents], default="outside")  # the names are the words' as written
+    return reading

@@ -26,6 +26,7 @@ TABLES = ("commitments", "proposals", "interventions")
 FOLDS = 5
 C = 0.5  # inverse regularisation strength of every regression
 SMOOTHING = 5  # thresholds (of 0.025 each) averaged when the best threshold is chosen
+TOLERANCE = 0.01  # a cross-validated F1 this close to the best is no better
 
 
 @dataclass
@@ -159,10 +160,12 @@ def _threshold(x, y, groups) -> tuple[float, dict]:
         tp = float((chosen & (y == 1)).sum())
         p, r = tp / max(chosen.sum(), 1), tp / max((y == 1).sum(), 1)
         rows.append((2 * p * r / (p + r) if p + r else 0.0, p, r))
-    # the F1 curve is flat and noisy near its top: the best of its moving average is a steadier choice
+    # the F1 curve is flat and noisy near its top: of the thresholds whose moving average is within
+    # TOLERANCE of the best, the one nearest the balanced model's own point (0.5) is the steadiest choice
     f1s = np.array([row[0] for row in rows])
     smoothed = np.convolve(np.pad(f1s, SMOOTHING // 2, mode="edge"), np.ones(SMOOTHING) / SMOOTHING, mode="valid")
-    best = int(np.argmax(smoothed))
+    near_best = np.flatnonzero(smoothed >= smoothed.max() - TOLERANCE)
+    best = int(near_best[np.argmin(np.abs(grid[near_best] - 0.5))])
     f1, p, r = rows[best]
     return round(float(grid[best]), 3), {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3)}
 

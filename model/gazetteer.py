@@ -92,14 +92,18 @@ class Gazetteer:
             iso3 = name
         return self.countries.get(iso3) if iso3 else None
 
-    def countries_in(self, text: str, longest: int = 4) -> Iterator[Country]:
-        """The countries a text names, by runs of one to ``longest`` words ("Ghana", "Sri Lanka's")."""
-        words = re.findall(r"[\w'’.]+", text)
-        for size in range(1, longest + 1):
+    def countries_in(self, text: str, longest: int = 6) -> Iterator[Country]:
+        """The countries a text names, the longest name first ("Democratic Republic of the Congo" is not
+        also "Republic of the Congo"), by runs of up to ``longest`` words ("Ghana", "Sri Lanka's")."""
+        words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’.]+", text)]
+        taken: set[int] = set()
+        for size in range(min(longest, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
-                country = self.country(" ".join(words[i:i + size]))
-                if country:
-                    yield country
+                if taken.isdisjoint(range(i, i + size)):
+                    country = self.country(" ".join(words[i:i + size]))
+                    if country:
+                        taken.update(range(i, i + size))
+                        yield country
 
     def organisation(self, name: str) -> Organisation | None:
         """The organisation a label, variant or (case-sensitive) acronym stands for."""

@@ -130,7 +130,8 @@ def words_from_pdfplumber(raw_words: list[dict]) -> list[Word]:
 
 
 def group_lines(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[list[Word]]:
-    """Group words whose vertical centres fall within one another's extent into lines."""
+    """Group words whose vertical centres fall within one another's extent into lines; a word above or below
+    another is on another line, whatever a neighbouring column's lines span."""
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         centre = (word.top + word.bottom) / 2
@@ -138,12 +139,20 @@ def group_lines(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) ->
         for line in reversed(lines[-settings.line_lookback:]):
             top = min(w.top for w in line)
             bottom = max(w.bottom for w in line)
-            if top <= centre <= bottom and abs(line[0].size - word.size) < tolerance:
+            beside = not any(_stacked(w, word) for w in line)
+            if top <= centre <= bottom and abs(line[0].size - word.size) < tolerance and beside:
                 line.append(word)
                 break
         else:
             lines.append([word])
     return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _stacked(a: Word, b: Word) -> bool:
+    """Whether two words share most of their width: one above the other, not side by side on a line (where
+    kerning may overlap them by a little)."""
+    overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return overlap > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
 
 
 def _wide_gaps(line: list[Word], settings: LayoutSettings) -> list[tuple[float, Word]]:

@@ -117,3 +117,23 @@ def test_the_columns_of_a_table_laid_out_by_whitespace_alone_are_split_where_wor
     narrow[-2].x1 = start - 9  # 9 pt before the aligned column: narrower than a gutter
     texts = [b.lines[0].text for b in page_blocks([w for r in rows + [narrow] for w in r])]
     assert "BI" in texts and not any(t.endswith("passengers BI") for t in texts)
+
+
+def test_a_line_of_a_neighbouring_column_between_two_lines_does_not_merge_them():
+    """Three columns with different leading: lines of the side columns sit between two lines of the middle
+    one. Each middle line stays whole; their words never interleave."""
+    from kg87.read.layout import Word, group_lines
+
+    def words(x: float, y: float, texts: list[str]) -> list[Word]:
+        out = []
+        for text in texts:
+            out.append(Word(text, x, x + 5 * len(text), y, y + 8.6, 8.6, False))
+            x += 5 * len(text) + 2.5
+        return out
+
+    upper = words(224, 375.7, ["webinar", "on", "fish", "stocks"])
+    lower = words(224, 387.1, ["artisanal", "and", "coastal", "fleets"])
+    right = words(400, 380.0, ["labour", "in"])
+    left = words(60, 382.9, ["labour", "in"])
+    lines = [" ".join(w.text for w in line if 200 <= w.x0 < 400) for line in group_lines(upper + right + left + lower)]
+    assert "webinar on fish stocks" in lines and "artisanal and coastal fleets" in lines

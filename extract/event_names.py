@@ -1,0 +1,219 @@
+"""The names of events in a parsed sentence: noun phrases an event noun heads, as the parse gives them.
+
+A name is the head (the last noun of a compound: "Roadmap launch event") with the modifiers before it
+("Tripartite", "national strategic planning", "follow-up") and the complements after it ("on child
+labour in cocoa supply chains", "of the Global Coordinating Group"), cut before a date, a place and a
+verb. Its owner is the possessor ("Fiji's workshop"), or for a possessive pronoun the subject of the
+clause ("Sri Lanka held its workshop"); the name leaves the possessive mark out ("Fiji workshop").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator, NamedTuple
+
+from .lexicon import lexicon
+
+MAX_WORDS = 16
+_INSIDE = ("ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "PART", "NUM")
+_BEFORE = ("ADJ", "NOUN", "PROPN", "PART", "NUM")
+_NAME_PARTS = ("compound", "flat", "flat:name", "amod", "nmod", "poss", "case")
+
+
+class Phrase(NamedTuple):
+    label: str
+    start: int  # character offsets in the Doc
+    end: int
+    named: bool  # written as a name (a capitalised word other than the sentence's first)
+    head: object  # the head token
+    owner: str  # who holds the event, when the sentence says ("Sri Lanka", "Supply Chains Action Group")
+
+    @property
+    def bare(self) -> bool:
+        """The head alone ("the workshop"): it refers to an event more than it names one."""
+        return " " not in self.label.strip()
+
+    @property
+    def generic(self) -> bool:
+        """Words before the head only, none a name ("national strategic planning workshop")."""
+        return not self.named and self.end <= self.head.idx + len(self.head.text)
+
+    @property
+    def definite(self) -> bool:
+        return any(c.dep_ == "det" and "Def=Yes" in str(c.morph) or c.lower_ == "the" for c in self.head.children)
+
+
+def is_event_head(token) -> bool:
+    heads = event_heads()
+    return token.lower_ in heads or token.lemma_.lower() in heads
+
+
+@lru_cache(maxsize=1)
+def event_heads() -> frozenset[str]:
+    return frozenset(lexicon()["event_heads"])
+
+
+def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str | None = None) -> Iterator[Phrase]:
+    """The noun phrases of a sentence that an event noun heads, none running into the dates given;
+    `source` is the text as written, when the parse's text differs only in characters."""
+    seen = set()
+    for token in sentence:
+        if not is_event_head(token):
+            continue
+        head = compound_head(token)
+        if head is None or head.i in seen or not _heads_a_phrase(head) or "Number=Plur" in str(head.morph):
+            continue  # another event's word ("consultations" in "launch of consultations"), or several events
+        start, end = _left(head, dates), _right(head)
+        end = min([end] + [_before(head.doc, at) for at, *_ in dates if head.idx < at <= head.doc[end - 1].idx])
+        tokens = [t for t in head.doc[start:end] if t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
+        words = [t for t in tokens if not t.is_punct]
+        if not words or len(words) > MAX_WORDS:
+            continue
+        seen.update(range(start, end))
+        label = _written(head.doc[start:end], source)
+        named = any(t.text[:1].isupper() and t.pos_ != "DET" and not t.is_sent_start for t in words)
+        owner = _owner(head, start)
+        span = head.doc[start:end]
+        yield Phrase(label[:1].upper() + label[1:], span.start_char, span.end_char, named, head, owner)
+
+
+def compound_head(token):
+    """The event noun a compound's first word leads to ("launch" in "Roadmap launch event" → "event"); None
+    when it leads to another noun ("meeting report", "workshop date")."""
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+        if not is_event_head(token):
+            return None
+    return token
+
+
+def governing_verb(token):
+    """The verb of the clause a token belongs to (None for a verbless title)."""
+    while token.dep_ != "ROOT" and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _written(span, source: str | None) -> str:
+    """A span as written, its possessive marks left out ("Fiji's workshop" → "Fiji workshop")."""
+    text = ""
+    for token in span:
+        if token.tag_ == "POS" or token.lower_ in ("'s", "’s"):
+            text = text.rstrip() + token.whitespace_
+            continue
+        written = source[token.idx:token.idx + len(token.text)] if source else token.text
+        text += written + token.whitespace_
+    return text.strip(" ,;:-")
+
+
+def _owner(head, start: int) -> str:
+    """Who holds the event: a possessor before the name, or the subject of the clause for "its", "their"."""
+    possessor = next((c for c in head.children if c.dep_ == "poss" or "Poss=Yes" in str(c.morph)), None)
+    if possessor is None or possessor.i >= start and possessor.pos_ != "PRON":
+        return ""  # no possessor, or one already in the name ("Fiji's workshop")
+    if possessor.pos_ == "PROPN":
+        return _name(possessor)
+    subject = clause_subject(head)
+    return _name(subject) if subject is not None and subject.pos_ == "PROPN" else ""
+
+
+def clause_subject(token):
+    """The subject of the clause a token belongs to: the one next to its verb."""
+    verb = governing_verb(token)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")] if verb else []
+    return min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
+
+
+def _name(token) -> str:
+    """A proper name and the words of its compound ("Supply Chains Action Group")."""
+    parts = [t for t in token.subtree if t.i <= token.i and (t.i == token.i or t.dep_ in _NAME_PARTS)
+             and t.pos_ in ("PROPN", "NOUN", "ADJ")]
+    parts = [t for t in parts if t.i >= min(p.i for p in parts) and all(
+        token.doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "PART") or token.doc[i].text == "-" for i in range(t.i, token.i))]
+    return " ".join(t.text for t in parts)
+
+
+def _before(doc, offset: int) -> int:
+    """One past the last word before a character offset (punctuation and function words dropped)."""
+    end = next(t.i for t in doc if t.idx + len(t.text) > offset)
+    while end > 0 and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")):
+        end -= 1
+    return end
+
+
+def _heads_a_phrase(token) -> bool:
+    """A noun, or an item's first word tagged a verb but followed by its complement ("Launch of the …")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.i == token.sent.start and nxt is not None and nxt.pos_ == "ADP"
+
+
+def _left(head, dates) -> int:
+    """The first word of the head's modifiers before it: no article, no date, a figure only after a capitalised
+    word ("Code 8.7 conference", "G-20 labour ministers' meeting"), a hyphenated word whole ("follow-up")."""
+    start = head.i
+    for token in reversed(head.doc[head.sent.start:head.i]):
+        if token.i >= start:
+            continue
+        in_date = any(at <= token.idx < end for at, end, _ in dates)
+        figure = _is_date(token) and not _after_a_name(token)
+        if (token.pos_ in _BEFORE or token.dep_ == "amod") and not in_date and not figure and _within(token, head):
+            start = token.i
+        elif token.pos_ == "CCONJ" and token.i > 0 and token.doc[token.i - 1].text[:1].isupper():
+            continue  # "UN Business and Human Rights Forum"
+        elif token.text == "-" and token.i > 0 and not token.whitespace_ and not token.doc[token.i - 1].whitespace_:
+            start = token.i - 1  # "follow-up", "mid-term"
+        elif token.text in ("-", "'s", "’s", "'") or token.tag_ == "POS":
+            continue
+        else:
+            break
+    return start
+
+
+def _right(head) -> int:
+    """One past the last word of the head's complements, cut before a date, a place and a verb."""
+    end = head.i + 1
+    genitive = set(lexicon()["genitive"].get(head.doc.lang_, []))
+    topic = set(lexicon()["topic"].get(head.doc.lang_, []))
+    roots = [head]
+    for token in head.doc[head.i + 1: head.sent.end]:
+        if token.lower_ in topic and token.i == end:
+            roots.append(token.head if token.dep_ == "case" else token)  # "a forum on decent work", the parser
+            # hanging "on" from the verb (in French and Spanish the preposition hangs from its noun)
+        place = token.ent_type_ in ("GPE", "LOC") and not (token.ent_iob_ == "I" or _after(token, genitive))
+        symbol = not any(c.isalnum() for c in token.text) and token.text not in ("-", "«", "»", "\"", "'", ":")
+        if token.pos_ not in _INSIDE and token.dep_ != "amod" and token.text not in ("-", "«", "»", "\"", "'", ":") \
+                or symbol or not any(_within(token, root) for root in roots) or _is_date(token) or place or token.ent_type_ == "DATE":
+            break
+        if token.pos_ not in ("ADP", "DET", "CCONJ") and token.text not in ("-", "«", "\"", "'", ":"):
+            end = token.i + 1
+    return end
+
+
+def _after_a_name(token) -> bool:
+    """Whether a figure follows a capitalised word, as in "Code 8.7", "G-20"."""
+    before = [t for t in token.doc[max(0, token.i - 2):token.i] if t.text != "-"]
+    return bool(before) and before[-1].text[:1].isupper()
+
+
+def _after(token, prepositions: set[str]) -> bool:
+    """Whether a token follows one of the prepositions (an article between them aside)."""
+    before = [t for t in token.doc[max(0, token.i - 2):token.i] if t.pos_ != "DET"]
+    return bool(before) and before[-1].lower_ in prepositions
+
+
+def _within(token, head) -> bool:
+    """Whether a token hangs from the head without a verb between them."""
+    while token.i != head.i:
+        if token.head.i == token.i or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):  # "forced labour"
+            return False
+        token = token.head
+    return True
+
+
+def _is_date(token) -> bool:
+    """A date or figure: "2023", "20/11/2023", "8.7" (an ordinal, "8th", "Ve", is a word of the name)."""
+    ordinal = token.text[:1].isdigit() and token.text[-1:].isalpha()
+    return (token.like_num and not ordinal) or token.ent_type_ in ("DATE", "TIME") or (
+        any(c.isdigit() for c in token.text) and not ordinal)
