@@ -1,8 +1,8 @@
 """Dates in text: event dates as ISO 8601, and the year a document is dated.
 
 A date is found where the text names a month, in the words dateparser knows for the text's language
-("17th July 2019", "14-15 May 2019", "Nov 11-13", "du 14 au 16 octobre 2025", "3 de marzo de 2025",
-"the week of 22 April 2024") or writes one in figures ("12/11/2019", "2019-11-12"), and is read by
+("17th July 2019", "14-15 May 2019", "Nov 11-13", "du 4 au 6 juin 2026", "3 de marzo de 2025",
+"the week of 9 March 2026") or writes one in figures ("12/11/2019", "2019-11-12"), and is read by
 dateparser. It is as precise as the text: a day, else a month; a range gives its first day; a year
 left out is the document's own.
 """

@@ -1,10 +1,10 @@
 """The names of events in a parsed sentence: noun phrases an event noun heads, as the parse gives them.
 
-A name is the head (the last noun of a compound: "Roadmap launch event") with the modifiers before it
-("Tripartite", "national strategic planning", "follow-up") and the complements after it ("on child
-labour in cocoa supply chains", "of the Global Coordinating Group"), cut before a date, a place and a
-verb. Its owner is the possessor ("Fiji's workshop"), or for a possessive pronoun the subject of the
-clause ("Sri Lanka held its workshop"); the name leaves the possessive mark out ("Fiji workshop").
+A name is the head (the last noun of a compound: "Plan launch event") with the modifiers before it
+("Tripartite", "national validation", "follow-up") and the complements after it ("on child
+labour in tea estates", "of the Steering Board"), cut before a date, a place and a
+verb. Its owner is the possessor ("Tuvalu's workshop"), or for a possessive pronoun the subject of the
+clause ("Bhutan held its workshop"); the name leaves the possessive mark out ("Tuvalu workshop").
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from .lexicon import lexicon
 MAX_WORDS = 16
 _INSIDE = ("ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "PART", "NUM")
 _BEFORE = ("ADJ", "NOUN", "PROPN", "PART", "NUM")
+_MARKS = ("-", "«", "»", "\"", "'", ":")  # marks inside a name ("follow-up", « Title », "Webinar: Title")
 _NAME_PARTS = ("compound", "flat", "flat:name", "amod", "nmod", "poss", "case")
 
 
@@ -26,7 +27,7 @@ class Phrase(NamedTuple):
     end: int
     named: bool  # written as a name (a capitalised word other than the sentence's first)
     head: object  # the head token
-    owner: str  # who holds the event, when the sentence says ("Sri Lanka", "Supply Chains Action Group")
+    owner: str  # who holds the event, when the sentence says ("Bhutan", "Data Action Group")
 
     @property
     def bare(self) -> bool:
@@ -35,12 +36,12 @@ class Phrase(NamedTuple):
 
     @property
     def generic(self) -> bool:
-        """Words before the head only, none a name ("national strategic planning workshop")."""
+        """Words before the head only, none a name ("national validation workshop")."""
         return not self.named and self.end <= self.head.idx + len(self.head.text)
 
     @property
     def definite(self) -> bool:
-        return any(c.dep_ == "det" and "Def=Yes" in str(c.morph) or c.lower_ == "the" for c in self.head.children)
+        return any(c.dep_ == "det" and "Definite=Def" in str(c.morph) for c in self.head.children)
 
 
 def is_event_head(token) -> bool:
@@ -62,7 +63,7 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str 
             continue
         head = compound_head(token)
         if head is None or head.i in seen or not _heads_a_phrase(head) or "Number=Plur" in str(head.morph):
-            continue  # another event's word ("consultations" in "launch of consultations"), or several events
+            continue  # another event's word ("webinars" in "launch of webinars"), or several events
         start, end = _left(head, dates), _right(head)
         end = min([end] + [_before(head.doc, at) for at, *_ in dates if head.idx < at <= head.doc[end - 1].idx])
         tokens = [t for t in head.doc[start:end] if t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
@@ -78,7 +79,7 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str 
 
 
 def compound_head(token):
-    """The event noun a compound's first word leads to ("launch" in "Roadmap launch event" → "event"); None
+    """The event noun a compound's first word leads to ("launch" in "Plan launch event" → "event"); None
     when it leads to another noun ("meeting report", "workshop date")."""
     while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head
@@ -95,7 +96,7 @@ def governing_verb(token):
 
 
 def _written(span, source: str | None) -> str:
-    """A span as written, its possessive marks left out ("Fiji's workshop" → "Fiji workshop")."""
+    """A span as written, its possessive marks left out ("Tuvalu's workshop" → "Tuvalu workshop")."""
     text = ""
     for token in span:
         if token.tag_ == "POS" or token.lower_ in ("'s", "’s"):
@@ -110,7 +111,7 @@ def _owner(head, start: int) -> str:
     """Who holds the event: a possessor before the name, or the subject of the clause for "its", "their"."""
     possessor = next((c for c in head.children if c.dep_ == "poss" or "Poss=Yes" in str(c.morph)), None)
     if possessor is None or possessor.i >= start and possessor.pos_ != "PRON":
-        return ""  # no possessor, or one already in the name ("Fiji's workshop")
+        return ""  # no possessor, or one already in the name ("Tuvalu's workshop")
     if possessor.pos_ == "PROPN":
         return _name(possessor)
     subject = clause_subject(head)
@@ -125,7 +126,7 @@ def clause_subject(token):
 
 
 def _name(token) -> str:
-    """A proper name and the words of its compound ("Supply Chains Action Group")."""
+    """A proper name and the words of its compound ("Data Action Group")."""
     parts = [t for t in token.subtree if t.i <= token.i and (t.i == token.i or t.dep_ in _NAME_PARTS)
              and t.pos_ in ("PROPN", "NOUN", "ADJ")]
     parts = [t for t in parts if t.i >= min(p.i for p in parts) and all(
@@ -151,7 +152,7 @@ def _heads_a_phrase(token) -> bool:
 
 def _left(head, dates) -> int:
     """The first word of the head's modifiers before it: no article, no date, a figure only after a capitalised
-    word ("Code 8.7 conference", "G-20 labour ministers' meeting"), a hyphenated word whole ("follow-up")."""
+    word ("Agenda 2063 summit", "G-7 trade ministers' meeting"), a hyphenated word whole ("follow-up")."""
     start = head.i
     for token in reversed(head.doc[head.sent.start:head.i]):
         if token.i >= start:
@@ -161,7 +162,7 @@ def _left(head, dates) -> int:
         if (token.pos_ in _BEFORE or token.dep_ == "amod") and not in_date and not figure and _within(token, head):
             start = token.i
         elif token.pos_ == "CCONJ" and token.i > 0 and token.doc[token.i - 1].text[:1].isupper():
-            continue  # "UN Business and Human Rights Forum"
+            continue  # "UN Trade and Development Forum"
         elif token.text == "-" and token.i > 0 and not token.whitespace_ and not token.doc[token.i - 1].whitespace_:
             start = token.i - 1  # "follow-up", "mid-term"
         elif token.text in ("-", "'s", "’s", "'") or token.tag_ == "POS":
@@ -182,17 +183,19 @@ def _right(head) -> int:
             roots.append(token.head if token.dep_ == "case" else token)  # "a forum on decent work", the parser
             # hanging "on" from the verb (in French and Spanish the preposition hangs from its noun)
         place = token.ent_type_ in ("GPE", "LOC") and not (token.ent_iob_ == "I" or _after(token, genitive))
-        symbol = not any(c.isalnum() for c in token.text) and token.text not in ("-", "«", "»", "\"", "'", ":")
-        if token.pos_ not in _INSIDE and token.dep_ != "amod" and token.text not in ("-", "«", "»", "\"", "'", ":") \
-                or symbol or not any(_within(token, root) for root in roots) or _is_date(token) or place or token.ent_type_ == "DATE":
+        mark = token.text in _MARKS
+        outside = token.pos_ not in _INSIDE and token.dep_ != "amod" and not mark
+        symbol = not mark and not any(c.isalnum() for c in token.text)
+        if outside or symbol or not any(_within(token, root) for root in roots) or _is_date(token) or place \
+                or token.ent_type_ == "DATE":
             break
-        if token.pos_ not in ("ADP", "DET", "CCONJ") and token.text not in ("-", "«", "\"", "'", ":"):
+        if token.pos_ not in ("ADP", "DET", "CCONJ") and (not mark or token.text == "»"):  # a closing quote ends it
             end = token.i + 1
     return end
 
 
 def _after_a_name(token) -> bool:
-    """Whether a figure follows a capitalised word, as in "Code 8.7", "G-20"."""
+    """Whether a figure follows a capitalised word, as in "Agenda 2063", "G-7"."""
     before = [t for t in token.doc[max(0, token.i - 2):token.i] if t.text != "-"]
     return bool(before) and before[-1].text[:1].isupper()
 

@@ -2,12 +2,13 @@
 
 An event is a noun phrase an event noun of the lexicon heads (meeting, workshop, webinar, launch;
 réunion, atelier; reunión, taller, …; see event_names.py). It counts when its sentence dates it or
-when it is written as a name. An unnamed one is named by whom it belongs to: its owner ("Sri Lanka
-held its workshop": "Sri Lanka workshop"), else the one country its sentence names, else the
-country of its section's heading ("National strategy workshop (Nepal)"). The head alone ("the
-workshop") names an event only so qualified, or, dated, it dates the undated event of that head
-its block named before it ("its workshop, … The workshop, held on 14 March"). Under a heading that
-names events ("Workshops scheduled"), an item that is a country and a date is that country's event.
+when it is written as a name. An unnamed one is named by whom it belongs to: its owner ("Bhutan
+held its workshop": "Bhutan workshop"), else the country its list item opens with or its clause's
+subject is, else the country of its section's heading ("National validation workshop (Tonga)").
+The head alone ("the workshop") names an event only so qualified, or, dated, it dates the undated
+event of that head its block named before it ("its workshop, … The workshop, held on 14 March").
+Under a heading that names events ("Workshops planned"), an item that is a country and a date is
+that country's event.
 
 Its date is the date its sentence gives nearest after it (else before it), read by dateparser in the
 text's language, as precise as the text (a day, else a month), a year left out being the document's;
@@ -38,15 +39,15 @@ SAME_EVENT = 90  # token_set_ratio of two names of one event
 CELL_SHARE = 0.6  # a table cell or a title is an event's entry when the event's name is most of its text
 TITLE_LINES = 3  # the blocks below a title that may date it
 DATELINE = 40  # a dateline's date starts within this many characters of its block
-ITEM_WORDS = 8  # an item of a list of events by country ("DR Congo – November 2021") is this short
+ITEM_WORDS = 8  # an item of a list of events by country ("Bhutan – May 2025") is this short
 
 
 @dataclass
 class _Section:
     """What the blocks read so far say about the ones that follow."""
 
-    heading_event: str = ""  # the event noun of the latest heading ("Workshops scheduled")
-    country: str = ""  # the one country the nearest heading that names countries names
+    heading_event: str = ""  # the event noun of the latest heading ("Workshops planned")
+    country: str = ""  # the country of the nearest country heading above
     undated: dict[str, tuple[Phrase, object]] = field(default_factory=dict)  # by head lemma: phrase, block
 
 
@@ -104,7 +105,7 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
 
 
 def _dateline(text: str, date: tuple[int, int, str]) -> bool:
-    """Whether a date is a dispatch's dateline ("Jakarta, 28 September 2023 – …"): the article's, not an event's."""
+    """Whether a date is a dispatch's dateline ("Suva, 2 May 2025 – …"): the article's, not an event's."""
     start, end, _ = date
     return start <= DATELINE and "," in text[:start] and re.match(r"\s*[-–—]\s", text[end:]) is not None
 
@@ -119,7 +120,7 @@ def _qualified(phrase: Phrase, country: str) -> str:
 
 
 def _heading_event(doc) -> str:
-    """The event noun that heads a heading's phrase ("Workshops scheduled"), not one that modifies another
+    """The event noun that heads a heading's phrase ("Workshops planned"), not one that modifies another
     noun ("workshop date") or is denied ("no workshop planned")."""
     heads = [t for t in doc if is_event_head(t) and compound_head(t) is t
              and not any(c.dep_ == "neg" or c.lower_ in negation_words() for c in t.children)]
@@ -132,7 +133,7 @@ def _countries(span) -> list:
 
 
 def _item_country(sentence) -> str:
-    """The country a list item is about, when it opens with it: "Nepal: workshop held …", "DR Congo – …"."""
+    """The country a list item is about, when it opens with it: "Tonga: workshop held …", "Bhutan – …"."""
     first = next(iter(_countries(sentence)), None)
     after = sentence.doc[first.end] if first is not None and first.end < len(sentence.doc) else None
     opens = first is not None and first.start == sentence.start and after is not None and after.text in ":-–—"
@@ -154,7 +155,7 @@ def _as_label(entity) -> str:
 
 @lru_cache(maxsize=4096)
 def _heading_country(heading: str) -> str:
-    """The country a heading is about: the country its first words name ("NEPAL", "PERU Alliance 8.7")."""
+    """The country a heading is about: the country its first words name ("TONGA", "TONGA Country brief")."""
     words = re.findall(r"[^\W\d_][\w'’.-]*", heading)
     if not words or words[0].lower() in event_heads():
         return ""  # "Réunion du Groupe …" is a meeting
@@ -163,12 +164,12 @@ def _heading_country(heading: str) -> str:
 
 
 def _section_country(headings: list[str]) -> str:
-    """The country of the nearest heading above that is a country's ("DEMOCRATIC REPUBLIC OF THE CONGO")."""
+    """The country of the nearest heading above that is a country's ("CENTRAL AFRICAN REPUBLIC")."""
     return next((c for c in map(_heading_country, reversed(headings)) if c), "")
 
 
 def _listed_event(found: dict, document, block, doc, section: _Section, language: str, year) -> None:
-    """An item of a list of events by country under a heading that names them: "DR Congo – November 2021"."""
+    """An item of a list of events by country under a heading that names them: "Bhutan – May 2025"."""
     if not section.heading_event or block.kind == "heading" or len(doc) > ITEM_WORDS:
         return
     countries = _countries(doc)
@@ -188,14 +189,6 @@ def _event(document, page: int, label: str, date: str | None, place: str, quote:
 def _is_entry(phrase: Phrase, doc) -> bool:
     """Whether an event's name is most of a text (a title, a table cell), not one mention in a sentence."""
     return phrase.end - phrase.start >= CELL_SHARE * len(doc.text.strip())
-
-
-def _as_written(phrase: Phrase, text: str, parsed: str) -> str:
-    """The label with the block's own characters (the parse straightens apostrophes)."""
-    if len(text) != len(parsed):
-        return phrase.label
-    written = text[phrase.start:phrase.end].strip(" ,;:-")
-    return written[:1].upper() + written[1:]
 
 
 def _dated_below(phrase: Phrase, doc, following: list, language: str, year: int | None) -> str | None:
@@ -220,11 +213,10 @@ def _row_events(found: dict[str, Event], document, analysis, table, row, year: i
                 continue  # an event a cell's sentence mentions, not the cell's entry
             others = (iso for c, _ in docs if c is not cell for *_, iso in dates_in(c.text, language, year))
             date = next((iso for *_, iso in own), None) or next(others, None)
-            country = next((e for _, d in docs for e in d.ents if e.ent_id_.startswith("country:")), None)
-            if phrase.bare and country is None:
+            country = next((_as_label(e) for _, d in docs for e in _countries(d)), "")
+            if phrase.bare and not country:
                 continue
-            label = phrase.label if country is None or country.text in phrase.label else \
-                f"{phrase.label} ({country.text})"
+            label = phrase.label if not country or country in phrase.label else f"{phrase.label} ({country})"
             _keep(found, _event(document, table.page, label, date, "", cell.text, cell.bbox))
 
 

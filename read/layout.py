@@ -139,7 +139,7 @@ def group_lines(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) ->
         for line in reversed(lines[-settings.line_lookback:]):
             top = min(w.top for w in line)
             bottom = max(w.bottom for w in line)
-            beside = not any(_stacked(w, word) for w in line)
+            beside = not any(_stacked(w, word, settings.line_stacked_share) for w in line)
             if top <= centre <= bottom and abs(line[0].size - word.size) < tolerance and beside:
                 line.append(word)
                 break
@@ -148,11 +148,11 @@ def group_lines(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) ->
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
-def _stacked(a: Word, b: Word) -> bool:
-    """Whether two words share most of their width: one above the other, not side by side on a line (where
-    kerning may overlap them by a little)."""
+def _stacked(a: Word, b: Word, share: float) -> bool:
+    """Whether two words share more than `share` of the narrower one's width: one above the other, not side
+    by side on a line (where kerning may overlap them by a little)."""
     overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
-    return overlap > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
+    return overlap > share * min(a.x1 - a.x0, b.x1 - b.x0)
 
 
 def _wide_gaps(line: list[Word], settings: LayoutSettings) -> list[tuple[float, Word]]:

@@ -22,6 +22,7 @@ class LayoutSettings:
     # lines: words whose vertical centres fall in a line's extent, looking back this many lines
     line_lookback: int = 6
     line_size_tolerance: float = 0.35  # share of the font size two words of a line may differ by (at least 3 pt)
+    line_stacked_share: float = 0.5  # two words sharing more of the narrower one's width are on two lines
     # column gutters inside a line
     gutter_min_gap: float = 1.4  # a gutter is wider than this many font sizes ...
     gutter_gap_ratio: float = 2.5  # ... and this many times the line's usual word gap
