@@ -24,6 +24,7 @@ from .units import Unit, units
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 LENGTH_STEP = 6  # words per length bucket
+REPORTED_WINDOW = 60  # sentences around a unit over which its text's share of reported speech is judged
 STEM = 5  # letters of a heading word kept: recommendations, recommandations, recomendaciones share "recom"
 
 
@@ -46,8 +47,8 @@ def candidates(context: Context) -> Iterator[Candidate]:
     year = document_year(context.document) or 0
     intro_frame, intro_actors = None, []
     framed = [(unit, frame(unit.span)) for unit in units(context.document, context.analysis)]
-    reported = _reported_share(framed)
-    for unit, found in framed:
+    shares = _reported_shares(framed)
+    for (unit, found), reported in zip(framed, shares):
         if unit.intro is not None and unit.kind == "item":
             if intro_frame is None or intro_frame[0] is not unit.intro:
                 intro = frame(unit.intro)
@@ -67,11 +68,17 @@ def candidates(context: Context) -> Iterator[Candidate]:
         yield Candidate(unit, found, actors, names, people.chair, people.source, actor_options(people, offer))
 
 
-def _reported_share(framed: list) -> int:
-    """How much of a document is reported speech, in quarters: a meeting report's sentences tell who said what."""
-    sentences = [f for u, f in framed if u.kind == "sentence"]
-    told = sum(1 for f in sentences if f.speech or (f.predicate == "past" and f.subject is not None))
-    return min(3, 4 * told // max(len(sentences), 1))
+def _reported_shares(framed: list) -> list[int]:
+    """How much of the text around each unit is reported speech, in quarters, over the REPORTED_WINDOW sentences
+    nearest it: a meeting report's sentences tell who said what, and a pack may bind reports and briefings."""
+    told = [bool(f.speech or (f.predicate == "past" and f.subject is not None)) for u, f in framed if u.kind == "sentence"]
+    at, shares = 0, []
+    for unit, _ in framed:
+        start = max(0, min(at - REPORTED_WINDOW // 2, len(told) - REPORTED_WINDOW))
+        near = told[start:start + REPORTED_WINDOW]
+        shares.append(min(3, 4 * sum(near) // max(len(near), 1)))
+        at += unit.kind == "sentence"
+    return shares
 
 
 def _subject_of(names: dict[str, float]) -> str:

@@ -116,8 +116,9 @@ def _spans(text: str, language: str) -> list[tuple[int, int, str]]:
             after_day, year, last = _after(tokens, at, language)
             day = day if day is not None else after_day
             full = token.text.lower() in _words(language)[0]
-            if day is None and year is None and not (full and (token.text[:1].isupper() or language != "en")):
-                continue  # "may" the verb, "sept" the number
+            named = at > 0 and tokens[at - 1].text[:1].isupper() and tokens[at - 1].text.isalpha()
+            if day is None and year is None and (named or not (full and (token.text[:1].isupper() or language != "en"))):
+                continue  # "may" the verb, "sept" the number, "Global March" a name
             first = tokens[min(at, day if day is not None else at)].start
             parts = [_DAY.match(tokens[day].text).group(1)] if day is not None else []
             parts += [token.text.rstrip(".")] + ([tokens[year].text] if year is not None else [])

@@ -49,8 +49,9 @@ class EntityFinder:
         for block in document.blocks():
             for kind, ident, span, rule in self._mentions_in(analysis.doc(block.id), learned, bodies, block.id):
                 quote = next((s for s in sentences(block.text) if span.text in s.replace("’", "'")), block.text)
+                page, bbox, _, quote = block.printed(quote)
                 out.append(Mention(kind, ident, span.text, block.id, Provenance(
-                    document.name, block.page, redact_emails(quote), block.bbox, rule=rule),
+                    document.name, page, redact_emails(quote), bbox, rule=rule),
                     span.start_char, span.end_char))
         column_cells = set()
         out.extend(self._table_mentions(document, analysis, column_cells))

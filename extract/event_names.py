@@ -2,8 +2,8 @@
 
 A name is the head (the last noun of a compound: "Plan launch event") with the modifiers before it
 ("Tripartite", "national validation", "follow-up") and the complements after it ("on child
-labour in tea estates", "of the Steering Board"), cut before a date, a place and a
-verb. Its owner is the possessor ("Tuvalu's workshop"), or for a possessive pronoun the subject of the
+labour in tea estates", "of the Steering Board"), cut before a date, a place, a verb and another
+event it is held at ("Side event | at the UN Forum"). Its owner is the possessor ("Tuvalu's workshop"), or for a possessive pronoun the subject of the
 clause ("Bhutan held its workshop"); the name leaves the possessive mark out ("Tuvalu workshop").
 """
 
@@ -18,6 +18,7 @@ MAX_WORDS = 16
 _INSIDE = ("ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "PART", "NUM")
 _BEFORE = ("ADJ", "NOUN", "PROPN", "PART", "NUM")
 _MARKS = ("-", "«", "»", "\"", "'", ":")  # marks inside a name ("follow-up", « Title », "Webinar: Title")
+_SEPARATORS = ("|", "·", "•")  # marks between the parts of a title line
 _NAME_PARTS = ("compound", "flat", "flat:name", "amod", "nmod", "poss", "case")
 
 
@@ -81,11 +82,17 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str 
 def compound_head(token):
     """The event noun a compound's first word leads to ("launch" in "Plan launch event" → "event"); None
     when it leads to another noun ("meeting report", "workshop date")."""
-    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
+            and not _separated(token, token.head):
         token = token.head
         if not is_event_head(token):
             return None
     return token
+
+
+def _separated(token, head) -> bool:
+    """Whether a mark that separates parts of a line stands between two words ("consultation | Outcome report")."""
+    return any(t.text in _SEPARATORS for t in token.doc[token.i + 1:head.i])
 
 
 def governing_verb(token):
@@ -116,6 +123,34 @@ def _owner(head, start: int) -> str:
         return _name(possessor)
     subject = clause_subject(head)
     return _name(subject) if subject is not None and subject.pos_ == "PROPN" else ""
+
+
+def is_activity(head) -> bool:
+    """A head without article or possessive as the subject of a finite verb ("dialogue continued"): an activity
+    going on, not an event."""
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and verb.pos_ in ("VERB", "AUX") \
+        and "VerbForm=Fin" in str(verb.morph) and not any(c.dep_ in ("det", "poss") for c in head.children)
+
+
+def is_part_of_another(head) -> bool:
+    """Whether an event is in another one's programme: the object of a verb whose subject is an event, or a
+    relative pronoun standing for one ("the Forum, which will include a review of …")."""
+    if head.dep_ not in ("dobj", "obj"):
+        return False
+    subject = clause_subject(head)
+    if subject is not None and subject.pos_ == "PRON" and head.head.dep_ in ("relcl", "acl:relcl"):
+        subject = _antecedent(subject)
+    return subject is not None and is_event_head(subject)
+
+
+def _antecedent(pronoun):
+    """What a relative pronoun stands for: the nearest noun before it, a date or place left aside (the parse
+    may hang "which" from the date in "the Forum in The Hague in January 2020, which …")."""
+    for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
+            return token
+    return None
 
 
 def clause_subject(token):
@@ -187,11 +222,21 @@ def _right(head) -> int:
         outside = token.pos_ not in _INSIDE and token.dep_ != "amod" and not mark
         symbol = not mark and not any(c.isalnum() for c in token.text)
         if outside or symbol or not any(_within(token, root) for root in roots) or _is_date(token) or place \
-                or token.ent_type_ == "DATE":
+                or token.ent_type_ == "DATE" or _hosts(token):
             break
         if token.pos_ not in ("ADP", "DET", "CCONJ") and (not mark or token.text == "»"):  # a closing quote ends it
             end = token.i + 1
     return end
+
+
+def _hosts(token) -> bool:
+    """Whether a preposition brings in another event, the one this one is held at or part of ("Side event at the
+    UN Forum"): that one is named on its own."""
+    if token.pos_ != "ADP" or token.lower_ not in lexicon()["host"].get(token.doc.lang_, []):
+        return False
+    noun = token.head if token.dep_ == "case" else next((c for c in token.children if c.dep_ == "pobj"), None)
+    return noun is not None and noun.i > token.i and is_event_head(noun) and compound_head(noun) is noun \
+        and "Number=Plur" not in str(noun.morph)
 
 
 def _after_a_name(token) -> bool:
@@ -216,7 +261,7 @@ def _within(token, head) -> bool:
 
 
 def _is_date(token) -> bool:
-    """A date or figure: "2023", "20/11/2023", "8.7" (an ordinal, "8th", "Ve", is a word of the name)."""
-    ordinal = token.text[:1].isdigit() and token.text[-1:].isalpha()
+    """A date or figure: "2023", "20/11/2023", "8.7" (an ordinal, "8th", "Ve", "Third", is a word of the name)."""
+    ordinal = token.text.isalpha() or (token.text[:1].isdigit() and token.text[-1:].isalpha())  # "Third", "8th"
     return (token.like_num and not ordinal) or token.ent_type_ in ("DATE", "TIME") or (
         any(c.isdigit() for c in token.text) and not ordinal)

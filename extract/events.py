@@ -19,8 +19,10 @@ editions of a forum stay apart while a name repeated without a date folds into i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import takewhile
 from typing import Iterator
 
 from rapidfuzz import fuzz
@@ -30,8 +32,9 @@ from kg87.model.records import Event, Provenance, statement_id
 
 from .dates import dates_in, document_year
 from .lexicon import negation_words
-from .event_names import Phrase, clause_subject, compound_head, event_heads, event_phrases, is_event_head
-from .nlp import cell_id
+from .event_names import (Phrase, clause_subject, compound_head, event_heads, event_phrases, is_activity, is_event_head,
+                          is_part_of_another)
+from .nlp import analysis_text, cell_id, pipeline
 from .registry import Context, extractor
 from .text import redact_emails
 
@@ -39,6 +42,8 @@ SAME_EVENT = 90  # token_set_ratio of two names of one event
 CELL_SHARE = 0.6  # a table cell or a title is an event's entry when the event's name is most of its text
 TITLE_LINES = 3  # the blocks below a title that may date it
 DATELINE = 40  # a dateline's date starts within this many characters of its block
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
+_ON = {"fr": "sur", "es": "sobre"}  # how a name says what an event is on, by language ("on" otherwise)
 ITEM_WORDS = 8  # an item of a list of events by country ("Bhutan – May 2025") is this short
 
 
@@ -49,6 +54,27 @@ class _Section:
     heading_event: str = ""  # the event noun of the latest heading ("Workshops planned")
     country: str = ""  # the country of the nearest country heading above
     undated: dict[str, tuple[Phrase, object]] = field(default_factory=dict)  # by head lemma: phrase, block
+    cover: "_Cover | None" = None
+
+
+@dataclass(frozen=True)
+class _Cover:
+    """The first blocks of a document, where it says which event it reports on, and what its title says."""
+
+    blocks: frozenset[str]  # the ids of the cover's blocks, the title's aside
+    events: dict[str, str]  # the events the title names, by head lemma
+    topic: str  # the title's first part ("Responsible supply chains" of "Responsible supply chains – Summary")
+
+    def own_event(self, phrase: Phrase, block_id: str) -> str:
+        """The name of the document's own event, for an unnamed event the cover names: the title's event of the
+        same head ("Regional consultation | Bangkok …" under "Asia-Pacific Regional Consultation on …"), or the
+        event on the title's topic ("Multi-stakeholder dialogue on Responsible supply chains")."""
+        if block_id not in self.blocks or phrase.named or phrase.owner or phrase.bare:
+            return ""
+        head = phrase.head.lemma_.lower()
+        if self.events:
+            return self.events.get(head, "")
+        return f"{phrase.label} {_ON.get(phrase.head.lang_, 'on')} {self.topic}" if self.topic else ""
 
 
 @extractor("events", produces=("event",))
@@ -58,14 +84,14 @@ def events(context: Context) -> Iterator[Event]:
     year = document_year(document)
     found: dict[str, Event] = {}
     blocks = list(document.blocks())
-    section = _Section()
+    section = _Section(cover=_cover(document, analysis.language, blocks))
     for index, block in enumerate(blocks):
         doc = analysis.doc(block.id)
         if doc is None:
             continue
         language = analysis.languages.get(block.id, analysis.language)
         if block.kind == "heading":
-            section = _Section(_heading_event(doc))
+            section = _Section(_heading_event(doc), cover=section.cover)
         section.country = _section_country(block.section + ([block.text] if block.kind == "heading" else []))
         if not any(is_event_head(t) for t in doc):
             _listed_event(found, document, block, doc, section, language, year)
@@ -86,22 +112,41 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
     for sentence in _sentences(doc):
         dates = [d for d in in_block if sentence.start_char <= d[0] < sentence.end_char]
         for phrase in event_phrases(sentence, dates, source):
+            if is_part_of_another(phrase.head) or (phrase.bare and is_activity(phrase.head) and not _item_country(sentence)):
+                continue  # a forum's programme; "dialogue continued" (but "Nepal: workshop held …, roadmap endorsed")
             country = _linked_country(sentence, phrase) or section.country
             date = _nearest(dates, phrase) or (_nearest(in_block, phrase) if block.kind == "bullet" else None) \
-                or _dated_below(phrase, doc, blocks[index + 1:], language, year)
-            label = _qualified(phrase, country)
+                or _dated_below(phrase, doc, blocks[index + 1:], language, year) \
+                or _dated_beside(phrase, doc, block, blocks, language, year)
+            label = section.cover.own_event(phrase, block.id) or _qualified(phrase, country)
             if phrase.bare and phrase.definite and date and phrase.head.lemma_.lower() in section.undated:
                 earlier, earlier_block = section.undated.pop(phrase.head.lemma_.lower())
-                _keep(found, _event(document, earlier_block.page, _qualified(earlier, country), date,
-                                    _place(sentence, phrase), sentence.text, earlier_block.bbox))
+                _keep(found, _event(document, _qualified(earlier, country), date, _place(sentence, phrase),
+                                    _printed(earlier_block, sentence.text)))
                 continue  # "the workshop, held on …" dates the workshop named before
             if phrase.bare and label == phrase.label:
                 continue  # "the workshop" refers to an event; it does not name one
             if date or phrase.named or (phrase.bare and _item_country(sentence)):
-                _keep(found, _event(document, block.page, label, date, _place(sentence, phrase), sentence.text,
-                                    block.bbox))
+                _keep(found, _event(document, label, date, _place(sentence, phrase), _printed(block, sentence.text)))
             elif not phrase.bare:
                 section.undated[phrase.head.lemma_.lower()] = (phrase, block)
+
+
+def _cover(document, language: str, blocks: list) -> _Cover:
+    """The cover: the title and the lines under it on the first page, set as headings or larger than the body
+    text, which may say which event the document reports on."""
+    sizes = Counter()
+    for block in blocks:
+        sizes[block.size] += len(block.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0
+    first = list(takewhile(lambda b: b.page == blocks[0].page and (b.kind == "heading" or b.size > body), blocks))
+    title = document.title or (first[0].text if first else "")
+    parts = _TITLE_PARTS.split(title)
+    docs = [pipeline(language)(analysis_text(part)) for part in parts]
+    events = {p.head.lemma_.lower(): p.label for doc in docs for s in _sentences(doc) for p in event_phrases(s)
+              if p.named}
+    topic = "" if events else parts[0].strip()
+    return _Cover(frozenset(b.id for b in first[1:]), events, topic)
 
 
 def _dateline(text: str, date: tuple[int, int, str]) -> bool:
@@ -177,11 +222,19 @@ def _listed_event(found: dict, document, block, doc, section: _Section, language
     dates = dates_in(doc.text, language, year) if country else []
     if dates:
         label = f"{section.heading_event[:1].upper()}{section.heading_event[1:]} ({country})"
-        _keep(found, _event(document, block.page, label, dates[0][2], "", block.text, block.bbox))
+        _keep(found, _event(document, label, dates[0][2], "", _printed(block, block.text)))
 
 
-def _event(document, page: int, label: str, date: str | None, place: str, quote: str, bbox) -> Event:
-    """An event record; its id is its document, page, name and date, so two editions stay two."""
+def _printed(block, quote: str) -> tuple:
+    """(page, box, quote) where a quote of a block is printed."""
+    page, bbox, _, printed = block.printed(quote)
+    return page, bbox, printed
+
+
+def _event(document, label: str, date: str | None, place: str, where: tuple) -> Event:
+    """An event record; `where` is the (page, box, quote) it is named at. Its id is its document, page, name
+    and date, so two editions stay two."""
+    page, bbox, quote = where
     return Event(id=statement_id("event", document.sha256, page, f"{label} {date or ''}"), label=label,
                  start_date=date, location=place, provenance=Provenance(document.name, page, redact_emails(quote), bbox))
 
@@ -197,6 +250,18 @@ def _dated_below(phrase: Phrase, doc, following: list, language: str, year: int 
         return None
     near = " ".join(b.text for b in following[:TITLE_LINES] if b.page == following[0].page) if following else ""
     return next((iso for _, _, iso in dates_in(near, language, year)), None)
+
+
+def _dated_beside(phrase: Phrase, doc, block, blocks: list, language: str, year: int | None) -> str | None:
+    """A block that is an event's name alone, in a row of a table laid out by whitespace ("15/06/2024   Launch
+    meeting of the steering committee"), is dated by the cells beside it on its line, the nearest first."""
+    if not _is_entry(phrase, doc):
+        return None
+    line = block.bbox[1], block.bbox[1] + block.size * 1.5
+    beside = [b for b in blocks if b.page == block.page and b is not block and line[0] - 1 <= b.bbox[1] <= line[1]
+              and (b.bbox[2] <= block.bbox[0] or b.bbox[0] >= block.bbox[2])]
+    beside.sort(key=lambda b: min(abs(b.bbox[2] - block.bbox[0]), abs(b.bbox[0] - block.bbox[2])))
+    return next((iso for b in beside for *_, iso in dates_in(b.text, language, year)), None)
 
 
 def _row_events(found: dict[str, Event], document, analysis, table, row, year: int | None) -> None:
@@ -217,7 +282,7 @@ def _row_events(found: dict[str, Event], document, analysis, table, row, year: i
             if phrase.bare and not country:
                 continue
             label = phrase.label if not country or country in phrase.label else f"{phrase.label} ({country})"
-            _keep(found, _event(document, table.page, label, date, "", cell.text, cell.bbox))
+            _keep(found, _event(document, label, date, "", (table.page, cell.bbox, cell.text)))
 
 
 def _sentences(doc):
@@ -239,13 +304,20 @@ def _place(sentence, phrase: Phrase) -> str:
 
 
 def _keep(found: dict[str, Event], event: Event) -> None:
-    """One event per name and date: an undated mention folds into a dated one of the same name."""
+    """One event per name and date: a mention undated, or dated less precisely (a month of the same day), folds
+    into the one dated more precisely."""
+    date = event.start_date or ""
     same = [k for k, e in found.items() if fuzz.token_set_ratio(e.label.lower(), event.label.lower()) >= SAME_EVENT
-            and (not e.start_date or not event.start_date or e.start_date == event.start_date)]
+            and _same_date(e.start_date or "", date)]
     if not same:
-        found[f"{event.label.lower()} {event.start_date or ''}"] = event
-    elif event.start_date and not found[same[0]].start_date:
+        found[f"{event.label.lower()} {date}"] = event
+    elif len(date) > len(found[same[0]].start_date or ""):
         del found[same[0]]
-        found[f"{event.label.lower()} {event.start_date}"] = event
+        found[f"{event.label.lower()} {date}"] = event
     elif event.location and not found[same[0]].location:
         found[same[0]] = replace(found[same[0]], location=event.location)
+
+
+def _same_date(a: str, b: str) -> bool:
+    """Dates of one event: equal at the coarser precision of the two, or one left out."""
+    return a.startswith(b) or b.startswith(a)

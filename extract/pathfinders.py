@@ -70,5 +70,5 @@ def status_facts(document: Document, mentions: Iterable[Mention]) -> Iterator[St
 
 
 def _fact(document: Document, block: Block, iso3: str, status: str, source: str, sentence: str) -> StatusFact:
-    return StatusFact(iso3, status, source, block.id,
-                      Provenance(document.name, block.page, redact_emails(sentence), block.bbox))
+    page, bbox, _, quote = block.printed(sentence)
+    return StatusFact(iso3, status, source, block.id, Provenance(document.name, page, redact_emails(quote), bbox))

@@ -57,7 +57,8 @@ def units(document: Document, analysis: Analysis) -> Iterator[Unit]:
 
 
 def _unit(block: Block, span, kind: str, analysis: Analysis, intro, n: int = 0) -> Unit:
-    return Unit(f"{block.id}-s{n}", kind, span, block.page, block.bbox, block.text, block.section,
+    page, bbox, printed, _ = block.printed(span.text)
+    return Unit(f"{block.id}-s{n}", kind, span, page, bbox, printed, block.section,
                 analysis.languages.get(block.id, analysis.language), bool(block.column), intro)
 
 

@@ -14,12 +14,23 @@ from typing import Iterator
 BBox = tuple[float, float, float, float]
 
 @dataclass
+class Part:
+    """Where a block's text goes on after a column or page break: page, box, and the offset in the block's text
+    of the first character printed there."""
+
+    page: int
+    bbox: BBox
+    start: int
+
+
+@dataclass
 class Block:
-    """A run of text that reads as one unit: a heading, a paragraph or a bullet item."""
+    """A run of text that reads as one unit: a heading, a paragraph, a bullet item or a note (a footnote or
+    endnote). ``box`` names the framed boxes or sidebars it sits in, outermost first."""
 
     id: str
     page: int
-    kind: str  # "heading", "paragraph" or "bullet"
+    kind: str  # "heading", "paragraph", "bullet" or "note"
     text: str
     bbox: BBox
     size: float
@@ -28,6 +39,19 @@ class Block:
     level: int = 0
     section: list[str] = field(default_factory=list)
     column: tuple[int, ...] = ()
+    box: tuple[str, ...] = ()
+    parts: list[Part] = field(default_factory=list)
+
+    def printed(self, quote: str) -> tuple[int, BBox, str, str]:
+        """Where a quote from the block's text is printed: (page, box, the block's text printed there, the
+        quote as printed there — up to the break where the block goes on elsewhere)."""
+        if not self.parts:
+            return self.page, self.bbox, self.text, quote
+        at = max(self.text.replace("’", "'").find(quote.replace("’", "'")), 0)
+        bounds = [Part(self.page, self.bbox, 0), *self.parts, Part(0, self.bbox, len(self.text) + 1)]
+        index = max(i for i, part in enumerate(bounds[:-1]) if part.start <= at)
+        part, end = bounds[index], bounds[index + 1].start
+        return part.page, part.bbox, self.text[part.start:end].strip(), quote[: max(end - at, 0)].strip()
 
     @property
     def heading_path(self) -> str:
@@ -107,7 +131,9 @@ class Document:
     def from_dict(cls, data: dict) -> "Document":
         pages = []
         for p in data["pages"]:
-            blocks = [Block(**{**b, "bbox": tuple(b["bbox"]), "column": tuple(b.get("column", ()))})
+            blocks = [Block(**{**b, "bbox": tuple(b["bbox"]), "column": tuple(b.get("column", ())),
+                                   "box": tuple(b.get("box", ())),
+                                   "parts": [Part(q["page"], tuple(q["bbox"]), q["start"]) for q in b.get("parts", [])]})
                       for b in p["blocks"]]
             tables = [
                 Table(

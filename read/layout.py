@@ -19,6 +19,8 @@ BULLET_GLYPHS = "•◦▪▫●○■□‣⁃∙·➢➤►▶✓✔-–—*o\
 # 1.  b)  iv.  (c)  and labelled or multi-level ones: R1.  A2)  2.3.
 _ENUMERATION = re.compile(r"^\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4}|[A-Z]{1,2}\d{1,2}|\d{1,2}(\.\d{1,2}){1,2})[.)]$")
 _GLYPH = re.compile(rf"^[{re.escape(BULLET_GLYPHS)}]$")
+_NOTE_MARK = re.compile(r"^(\d{1,3}(,\d{1,3})*|[*†‡§]{1,3})$")
+BBox = tuple[float, float, float, float]
 
 
 @dataclass
@@ -90,6 +92,7 @@ class RawBlock:
     lines: list[Segment] = field(default_factory=list)
     marker: str = ""
     column: tuple[int, ...] = ()
+    frames: tuple[int, ...] = ()  # the page's frames (boxes, sidebars) it sits in, outermost first
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -209,14 +212,18 @@ def _starts_item(segment: Segment) -> str:
     return ""
 
 
-def stack_blocks(segments: list[Segment], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[RawBlock]:
-    """Stack segments into blocks: close below, overlapping in x, same size and weight."""
+def stack_blocks(segments: list[Segment], settings: LayoutSettings = DEFAULT_LAYOUT,
+                 frames: tuple[BBox, ...] = ()) -> list[RawBlock]:
+    """Stack segments into blocks: close below, overlapping in x, same size and weight, in the same frames."""
     blocks: list[RawBlock] = []
     for seg in sorted(segments, key=lambda s: (s.top, s.x0)):
         marker = _starts_item(seg)
+        inside = frames_around((seg.x0, seg.top, seg.x1, seg.bottom), frames)
         target = None
         if not marker and not (seg.is_label and seg.bold):
             for block in reversed(blocks[-settings.block_lookback:]):
+                if block.frames != inside:
+                    continue
                 last = block.lines[-1]
                 gap = seg.top - last.bottom
                 overlap = min(seg.x1, last.x1) - max(seg.x0, last.x0)
@@ -231,7 +238,7 @@ def stack_blocks(segments: list[Segment], settings: LayoutSettings = DEFAULT_LAY
                     target = block
                     break
         if target is None:
-            blocks.append(RawBlock([seg], marker))
+            blocks.append(RawBlock([seg], marker, frames=inside))
         else:
             target.lines.append(seg)
     return blocks
@@ -305,9 +312,30 @@ def _partition(blocks: list[RawBlock], cuts: list[float], axis: int) -> list[lis
     return [p for p in parts if p]
 
 
-def page_blocks(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[RawBlock]:
-    """Blocks of one page in reading order."""
-    lines = group_lines(words, settings)
+def frames_around(bbox: BBox, frames: tuple[BBox, ...], slack: float = 1.0) -> tuple[int, ...]:
+    """The indices of the frames that hold a box, largest (outermost) first."""
+    inside = [i for i, f in enumerate(frames) if f[0] - slack <= bbox[0] and f[1] - slack <= bbox[1]
+              and bbox[2] <= f[2] + slack and bbox[3] <= f[3] + slack]
+    return tuple(sorted(inside, key=lambda i: -(frames[i][2] - frames[i][0]) * (frames[i][3] - frames[i][1])))
+
+
+def without_note_marks(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[Word]:
+    """Drop note references: a number or note sign set small and raised right after a word ("work.²")."""
+    by_line = sorted(words, key=lambda w: w.x1)
+    kept = []
+    for word in words:
+        before = [w for w in by_line if 0 <= word.x0 - w.x1 <= 0.3 * w.size and w.top <= word.bottom
+                  and word.top < w.bottom] if _NOTE_MARK.match(word.text) else []
+        if not any(word.size <= settings.note_mark_size * w.size and word.bottom < w.bottom - 0.15 * w.size
+                   for w in before):
+            kept.append(word)
+    return kept
+
+
+def page_blocks(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT,
+                frames: tuple[BBox, ...] = ()) -> list[RawBlock]:
+    """Blocks of one page in reading order; a block stays within the frames (boxes, sidebars) it starts in."""
+    lines = group_lines(without_note_marks(words, settings), settings)
     aligned = aligned_starts(lines, settings)
     segments = [seg for line in lines for seg in split_segments(line, settings, aligned)]
-    return reading_order(stack_blocks(segments, settings), settings)
+    return reading_order(stack_blocks(segments, settings, frames), settings)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kg87.model.document import Document
 
-from .layout import Word, page_blocks, words_from_pdfplumber
+from .layout import BBox, Word, page_blocks, words_from_pdfplumber
 from .settings import DEFAULT_LAYOUT, LayoutSettings
 from .structure import PageLayout, RawTable, assemble
 
@@ -40,6 +40,7 @@ class _PageText:
     tables: list[RawTable]
     width: float
     height: float
+    frames: tuple[BBox, ...] = ()
 
 
 def file_sha256(path: Path) -> str:
@@ -74,7 +75,8 @@ def read_pdf(path: Path, sha256: str | None = None, settings: LayoutSettings = D
     if not any(p.words or p.tables for p in pages.values()):
         raise PdfError("no text layer (scanned or image-only pages)",
                        "run OCR on it first (e.g. ocrmypdf) and build again")
-    layouts = [PageLayout(n, p.width, p.height, page_blocks(p.words, settings), p.tables) for n, p in pages.items()]
+    layouts = [PageLayout(n, p.width, p.height, page_blocks(p.words, settings, p.frames), p.tables, p.frames)
+               for n, p in pages.items()]
     return assemble(path.name, sha256, title, layouts, errors, reader, settings)
 
 
@@ -135,7 +137,15 @@ def _plumb_page(page, settings: LayoutSettings) -> _PageText:
     for table in tables:
         table.words = [w for w in inside if _contains(table.bbox, w)]
     words = [w for w in words if not any(_contains(t.bbox, w) for t in tables)]
-    return _PageText(words, tables, float(page.width), float(page.height))
+    return _PageText(words, tables, float(page.width), float(page.height), _frames(page, settings))
+
+
+def _frames(page, settings: LayoutSettings) -> tuple[BBox, ...]:
+    """The filled or stroked rectangles of a page smaller than its background: boxes, sidebars, cards."""
+    largest = settings.frame_max_page_share * float(page.width) * float(page.height)
+    boxes = {tuple(round(float(r[k]), 2) for k in ("x0", "top", "x1", "bottom"))
+             for r in page.rects if (r.get("fill") or r.get("stroke")) and r["width"] * r["height"] <= largest}
+    return tuple(sorted(boxes, key=lambda b: (b[1], b[0])))
 
 
 def _contains(bbox, word: Word) -> bool:

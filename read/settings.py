@@ -36,6 +36,11 @@ class LayoutSettings:
     block_max_gap: float = 0.55  # the most space between two lines of a block
     block_min_overlap: float = 0.3  # horizontal overlap of two lines, as a share of the narrower
     block_size_tolerance: float = 1.0  # points two lines' font sizes may differ by
+    # frames: a filled or stroked rectangle (a box, a sidebar) holding text, if it covers less than this share of
+    frame_max_page_share: float = 0.5  # the page (larger ones are page or slide backgrounds)
+    # notes: a note reference is set at most this share of its word's size; a footnote or endnote is a block
+    note_mark_size: float = 0.85  # opening with a note number, set at most this share of the document's body
+    note_size_ratio: float = 0.92  # size, below the body text of its page
     # reading order: recursive XY-cut
     column_cut_gap: float = 0.5  # the least vertical white band between columns
     band_cut_gap: float = 0.3  # the least horizontal white band between bands
@@ -64,7 +69,8 @@ class LayoutSettings:
             if value <= 0:
                 raise SettingsError(f"layout.{f.name} must be greater than 0, not {value!r}")
         for name in ("line_size_tolerance", "block_min_overlap", "band_widest_share", "margin_share",
-                     "column_heading_width", "full_width_block", "unreadable_glyph_share"):
+                     "column_heading_width", "full_width_block", "unreadable_glyph_share", "frame_max_page_share",
+                     "note_mark_size", "note_size_ratio"):
             if getattr(self, name) >= 1:
                 raise SettingsError(f"layout.{name} is a share and must be below 1, not {getattr(self, name)!r}")
 

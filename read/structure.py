@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kg87.model.document import Block, Cell, Document, Page, Table
 
+from .flow import governs, join_broken_sentences, mark_notes, name_boxes
 from .layout import RawBlock, Segment, Word
 from .settings import DEFAULT_LAYOUT, LayoutSettings
 
@@ -38,6 +39,7 @@ class PageLayout:
     height: float
     blocks: list[RawBlock]
     tables: list[RawTable]
+    frames: tuple[tuple[float, float, float, float], ...] = ()
 
 
 def assemble(name: str, sha256: str, title: str, layouts: list[PageLayout], page_errors: dict[int, str],
@@ -49,10 +51,13 @@ def assemble(name: str, sha256: str, title: str, layouts: list[PageLayout], page
     for layout in layouts:
         body = _page_body_size(layout, settings)
         blocks = [_make_block(layout, i, raw, body, vocabulary, settings) for i, raw in enumerate(layout.blocks)]
+        name_boxes(layout.number, blocks, [raw.frames for raw in layout.blocks])
         tables = [_make_table(layout.number, i, t, vocabulary) for i, t in enumerate(layout.tables)]
         pages.append(Page(layout.number, round(layout.width, 2), round(layout.height, 2), blocks,
                           [t for t in tables if t.cells]))
+    mark_notes(pages, settings)
     _nest_headings(pages, settings)
+    join_broken_sentences(pages)
     _continue_tables(pages)
     if not title:
         title = next((b.text for b in (b for p in pages for b in p.blocks) if b.kind == "heading"), name)
@@ -180,7 +185,8 @@ def _nest_headings(pages: list[Page], settings: LayoutSettings) -> None:
     """Give headings a level and every block the path of headings it stands under.
 
     Levels rank heading styles (size, weight, label colon) across the document; the
-    stack of open headings resets where the page format changes (slides to A4).
+    stack of open headings resets where the page format changes (slides to A4); a heading
+    inside a box governs only what the box holds.
     """
     rank = _heading_rank(pages)
     stack: list[Block] = []
@@ -192,6 +198,7 @@ def _nest_headings(pages: list[Page], settings: LayoutSettings) -> None:
             previous_format = page_format
         title = next((b for b in page.blocks if b.kind == "heading"), None)
         for block in page.blocks:
+            stack = [h for h in stack if governs(h, block)]
             while (stack and stack[-1].page == page.number and stack[-1] is not title
                    and not _within(block.column, stack[-1].column)):
                 stack.pop()  # a column heading governs its own column only (the page's title governs all)
@@ -224,7 +231,8 @@ def _attach_column_headings(page: Page, settings: LayoutSettings) -> None:
         if (block.kind == "heading" or not block.section or block.section[-1] != title.text
                 or block.bbox[2] - block.bbox[0] > settings.full_width_block * page.width):  # spans every column
             continue
-        above = [h for h in columns if h.bbox[3] <= block.bbox[1] + 1 and _overlap(h.bbox, block.bbox) >= 0.5]
+        above = [h for h in columns if h.bbox[3] <= block.bbox[1] + 1 and _overlap(h.bbox, block.bbox) >= 0.5
+                 and governs(h, block)]
         if above:
             heading = max(above, key=lambda h: h.bbox[3])
             block.section = heading.section + [heading.text]

@@ -29,6 +29,7 @@ def test_dates_are_normalised(text, language, iso):
 def test_no_date_no_guess():
     assert dates_in("the next meeting may be held in Q2 2024, with sept partners", "en", 2019) == []
     assert dates_in("sept pays, 8.7 et 2030", "fr", 2019) == []
+    assert dates_in("the Global March shared its experience", "en", 2019) == []  # a month in a name
 
 
 def test_meeting_report_events(report):
@@ -135,3 +136,60 @@ def test_an_event_noun_that_modifies_another_noun_names_no_event_and_a_compound_
                        ("paragraph", "A roadmap launch event will be held in Apia on 9 April 2025."))
     assert list(found) == ["Roadmap launch event"]
     assert found["Roadmap launch event"].start_date == "2025-04-09"
+
+
+def _cover_events(title: str, *blocks: tuple[str, str, float]):
+    """Events of a document whose first blocks are (kind, text, size): a cover above 10-point body text."""
+    from kg87.model.document import Block, Document, Page
+
+    made = [Block(f"p1-b{i}", 1, kind, text, (0, 30 * i, 500, 30 * i + 20), size, kind == "heading")
+            for i, (kind, text, size) in enumerate(blocks)]
+    document = Document("c.pdf", str(len(blocks)) * 63 + "c", title, [Page(1, 595, 842, made)])
+    return {e.label: e for e in extract(document, "event")}
+
+
+def test_the_event_a_document_reports_on_is_named_by_its_cover_and_title():
+    found = _cover_events("Decent Work in Andean Mining – Summary of outcomes",
+                          ("heading", "Decent Work in Andean Mining", 18),
+                          ("heading", "Tripartite dialogue | Summary of outcomes | La Paz, 5–6 March 2025", 12),
+                          ("paragraph", "The dialogue brought together forty participants from five countries.", 10))
+    assert [(label, e.start_date) for label, e in found.items()] == [
+        ("Tripartite dialogue on Decent Work in Andean Mining", "2025-03-05")]
+    named = _cover_events("Third Regional Meeting of Labour Inspectorates – Report",
+                          ("heading", "Third Regional Meeting of Labour Inspectorates", 18),
+                          ("heading", "Online meeting, 12 May 2025", 12),
+                          ("paragraph", "Delegates of nine inspectorates took part in the discussion.", 10))
+    assert [(label, e.start_date) for label, e in named.items()] == [
+        ("Third Regional Meeting of Labour Inspectorates", "2025-05-12")]  # the online meeting is that one
+
+
+def test_an_event_held_at_another_is_named_apart_and_neither_a_programme_item_nor_an_activity_is_one():
+    found = _events_in(("paragraph", "A side event at the Andean Forum on Labour Mobility was held in Quito on 4 June 2025."),
+                       ("paragraph", "The Forum in Lima in May 2025, which will include a review of national plans, "
+                                     "is open to all."),
+                       ("heading", "BELIZE"),
+                       ("paragraph", "After the validation workshop (May 2024), dialogue continued with employers."))
+    assert found["Andean Forum on Labour Mobility"].start_date == "2025-06-04"
+    assert not any(" at " in label or "review" in label.lower() or "dialogue" in label.lower() for label in found)
+    assert "Validation workshop (Belize)" in found
+
+
+def test_a_milestone_of_a_timeline_laid_out_by_whitespace_is_dated_by_the_cell_beside_it():
+    from kg87.model.document import Block, Document, Page
+
+    rows = [("15/06/2025", "Launch meeting of the national steering committee"),
+            ("Second half of 2025", "Adoption of the decree on hazardous work")]
+    blocks = []
+    for n, (when, what) in enumerate(rows):
+        top = 600 + 18 * n
+        blocks += [Block(f"p1-b{2 * n}", 1, "paragraph", when, (60, top, 130, top + 9), 8.5, False, column=(0,)),
+                   Block(f"p1-b{2 * n + 1}", 1, "paragraph", what, (170, top, 450, top + 9), 8.5, False, column=(1,))]
+    found = {e.label: e.start_date for e in extract(Document("t.pdf", "7" * 64, "Roadmap 2025", [Page(1, 595, 842, blocks)]),
+                                                    "event")}
+    assert found == {"Launch meeting of the national steering committee": "2025-06-15"}
+
+
+def test_a_mention_dated_by_its_month_folds_into_the_same_event_dated_by_its_day():
+    found = _events_of("The national validation workshop was held in Apia on 10 April 2024.",
+                       "Participants in the national validation workshop of April 2024 made four recommendations.")
+    assert [(label, e.start_date) for label, e in found.items()] == [("National validation workshop", "2024-04-10")]
