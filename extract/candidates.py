@@ -37,6 +37,7 @@ class Candidate:
     chair: Actor | None = None  # the country chairing the meeting, for a statement of the Chair
     actors_from: str = ""  # "subject", "speaker", "reference" (a pronoun …) or "context"
     actor_options: list[ActorOption] = field(default_factory=list)  # every actor on offer, for the ranker
+    reported: int = 0  # quarters of the text around it that report speech
 
 
 def candidates(context: Context) -> Iterator[Candidate]:
@@ -65,7 +66,8 @@ def candidates(context: Context) -> Iterator[Candidate]:
                       before, unit.language)
         names = features(unit, found, people, intro_frame[1] if intro_frame else None, year)
         names.update(dict.fromkeys([f"reported={reported}", f"reported={reported}&{_subject_of(names)}"], 1.0))
-        yield Candidate(unit, found, actors, names, people.chair, people.source, actor_options(people, offer))
+        yield Candidate(unit, found, actors, names, people.chair, people.source, actor_options(people, offer),
+                        reported)
 
 
 def _reported_shares(framed: list) -> list[int]:

@@ -70,6 +70,29 @@ def _is_link(token: _Token, language: str) -> bool:
     return token.text.lower() in _words(language)[2] or token.text in ("-", "–")
 
 
+def _in_a_name(tokens: list[_Token], at: int, language: str) -> bool:
+    """Whether a month standing alone follows a capitalised word that is no word of a date ("Red March", not
+    "In March"): it is part of a name."""
+    before = tokens[at - 1].text if at > 0 else ""
+    return before[:1].isupper() and before.isalpha() and before.lower() not in _date_words(language)
+
+
+@lru_cache(maxsize=8)
+def _date_words(language: str) -> frozenset[str]:
+    """Every word dateparser knows in a language's dates ("in", "of", "before", "en", …)."""
+    words: set[str] = set()
+    pending = [_locale(language).info]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            words.update(value.lower().split())
+        elif isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return frozenset(words)
+
+
 def _day_before(tokens: list[_Token], at: int, language: str) -> int | None:
     """The first day of a date whose month is at `at`: "14 May", "14-15 May", "du 14 au 16 octobre", "3 de marzo"."""
     found = None
@@ -116,9 +139,9 @@ def _spans(text: str, language: str) -> list[tuple[int, int, str]]:
             after_day, year, last = _after(tokens, at, language)
             day = day if day is not None else after_day
             full = token.text.lower() in _words(language)[0]
-            named = at > 0 and tokens[at - 1].text[:1].isupper() and tokens[at - 1].text.isalpha()
-            if day is None and year is None and (named or not (full and (token.text[:1].isupper() or language != "en"))):
-                continue  # "may" the verb, "sept" the number, "Global March" a name
+            if day is None and year is None and (_in_a_name(tokens, at, language) or not (
+                    full and (token.text[:1].isupper() or language != "en"))):
+                continue  # "may" the verb, "sept" the number, a month in a name
             first = tokens[min(at, day if day is not None else at)].start
             parts = [_DAY.match(tokens[day].text).group(1)] if day is not None else []
             parts += [token.text.rstrip(".")] + ([tokens[year].text] if year is not None else [])

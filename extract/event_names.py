@@ -3,7 +3,7 @@
 A name is the head (the last noun of a compound: "Plan launch event") with the modifiers before it
 ("Tripartite", "national validation", "follow-up") and the complements after it ("on child
 labour in tea estates", "of the Steering Board"), cut before a date, a place, a verb and another
-event it is held at ("Side event | at the UN Forum"). Its owner is the possessor ("Tuvalu's workshop"), or for a possessive pronoun the subject of the
+event it is held at ("Side event | at the Andean Labour Forum"). Its owner is the possessor ("Tuvalu's workshop"), or for a possessive pronoun the subject of the
 clause ("Bhutan held its workshop"); the name leaves the possessive mark out ("Tuvalu workshop").
 """
 
@@ -91,7 +91,7 @@ def compound_head(token):
 
 
 def _separated(token, head) -> bool:
-    """Whether a mark that separates parts of a line stands between two words ("consultation | Outcome report")."""
+    """Whether a mark that separates parts of a line stands between two words ("seminar | Summary report")."""
     return any(t.text in _SEPARATORS for t in token.doc[token.i + 1:head.i])
 
 
@@ -126,7 +126,7 @@ def _owner(head, start: int) -> str:
 
 
 def is_activity(head) -> bool:
-    """A head without article or possessive as the subject of a finite verb ("dialogue continued"): an activity
+    """A head without article or possessive as the subject of a finite verb ("consultation resumed"): an activity
     going on, not an event."""
     verb = head.head
     return head.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and verb.pos_ in ("VERB", "AUX") \
@@ -134,21 +134,20 @@ def is_activity(head) -> bool:
 
 
 def is_part_of_another(head) -> bool:
-    """Whether an event is in another one's programme: the object of a verb whose subject is an event, or a
-    relative pronoun standing for one ("the Forum, which will include a review of …")."""
-    if head.dep_ not in ("dobj", "obj"):
-        return False
-    subject = clause_subject(head)
-    if subject is not None and subject.pos_ == "PRON" and head.head.dep_ in ("relcl", "acl:relcl"):
-        subject = _antecedent(subject)
-    return subject is not None and is_event_head(subject)
+    """Whether an event is in another one's programme: the object of a relative clause whose pronoun stands for
+    an event ("a summit in Accra in June, which will host a seminar on …")."""
+    subject = clause_subject(head) if head.dep_ in ("dobj", "obj") else None
+    relative = subject is not None and (subject.tag_ in ("WDT", "WP") or "Rel" in subject.morph.get("PronType"))
+    return relative and _event_before(subject) is not None
 
 
-def _antecedent(pronoun):
-    """What a relative pronoun stands for: the nearest noun before it, a date or place left aside (the parse
-    may hang "which" from the date in "the Forum in The Hague in January 2020, which …")."""
+def _event_before(pronoun):
+    """The event a relative pronoun may stand for: the nearest event noun before it in the noun phrases since
+    the last verb ("a summit in Accra in June, which …": the parse may hang "which" on the date or place)."""
     for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if is_event_head(token):
             return token
     return None
 
@@ -262,6 +261,6 @@ def _within(token, head) -> bool:
 
 def _is_date(token) -> bool:
     """A date or figure: "2023", "20/11/2023", "8.7" (an ordinal, "8th", "Ve", "Third", is a word of the name)."""
-    ordinal = token.text.isalpha() or (token.text[:1].isdigit() and token.text[-1:].isalpha())  # "Third", "8th"
-    return (token.like_num and not ordinal) or token.ent_type_ in ("DATE", "TIME") or (
-        any(c.isdigit() for c in token.text) and not ordinal)
+    word = token.text.isalpha() or (token.text[:1].isdigit() and token.text[-1:].isalpha())  # "Third", "8th"
+    return (token.like_num and not word) or token.ent_type_ in ("DATE", "TIME") or (
+        any(c.isdigit() for c in token.text) and not word)

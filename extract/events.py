@@ -19,7 +19,6 @@ editions of a forum stay apart while a name repeated without a date folds into i
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import takewhile
@@ -27,23 +26,25 @@ from typing import Iterator
 
 from rapidfuzz import fuzz
 
+from kg87.model.document import body_size
 from kg87.model.gazetteer import load_gazetteer
 from kg87.model.records import Event, Provenance, statement_id
 
 from .dates import dates_in, document_year
-from .lexicon import negation_words
+from .lexicon import lexicon, negation_words
 from .event_names import (Phrase, clause_subject, compound_head, event_heads, event_phrases, is_activity, is_event_head,
                           is_part_of_another)
 from .nlp import analysis_text, cell_id, pipeline
 from .registry import Context, extractor
 from .text import redact_emails
 
+COVER = "cover"  # the rule of an event named on a document's cover
 SAME_EVENT = 90  # token_set_ratio of two names of one event
 CELL_SHARE = 0.6  # a table cell or a title is an event's entry when the event's name is most of its text
 TITLE_LINES = 3  # the blocks below a title that may date it
 DATELINE = 40  # a dateline's date starts within this many characters of its block
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
-_ON = {"fr": "sur", "es": "sobre"}  # how a name says what an event is on, by language ("on" otherwise)
+ROW_SLACK = 0.75  # font sizes by which the tops of the cells of one row of a table may differ
 ITEM_WORDS = 8  # an item of a list of events by country ("Bhutan – May 2025") is this short
 
 
@@ -51,10 +52,10 @@ ITEM_WORDS = 8  # an item of a list of events by country ("Bhutan – May 2025")
 class _Section:
     """What the blocks read so far say about the ones that follow."""
 
+    cover: "_Cover"  # what the document's cover and title say
     heading_event: str = ""  # the event noun of the latest heading ("Workshops planned")
     country: str = ""  # the country of the nearest country heading above
     undated: dict[str, tuple[Phrase, object]] = field(default_factory=dict)  # by head lemma: phrase, block
-    cover: "_Cover | None" = None
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,15 @@ class _Cover:
 
     def own_event(self, phrase: Phrase, block_id: str) -> str:
         """The name of the document's own event, for an unnamed event the cover names: the title's event of the
-        same head ("Regional consultation | Bangkok …" under "Asia-Pacific Regional Consultation on …"), or the
-        event on the title's topic ("Multi-stakeholder dialogue on Responsible supply chains")."""
+        same head ("Subregional seminar | Suva …" under "Pacific Seminar on Decent Work"), or the event on the
+        title's topic ("Tripartite dialogue on Decent Work in Andean Mining")."""
         if block_id not in self.blocks or phrase.named or phrase.owner or phrase.bare:
             return ""
         head = phrase.head.lemma_.lower()
         if self.events:
             return self.events.get(head, "")
-        return f"{phrase.label} {_ON.get(phrase.head.lang_, 'on')} {self.topic}" if self.topic else ""
+        on = (lexicon()["topic"].get(phrase.head.lang_) or lexicon()["topic"]["en"])[0]
+        return f"{phrase.label} {on} {self.topic}" if self.topic else ""
 
 
 @extractor("events", produces=("event",))
@@ -84,19 +86,20 @@ def events(context: Context) -> Iterator[Event]:
     year = document_year(document)
     found: dict[str, Event] = {}
     blocks = list(document.blocks())
-    section = _Section(cover=_cover(document, analysis.language, blocks))
+    section = _Section(_cover(document, analysis.language, blocks))
+    rows = {page.number: page.blocks for page in document.pages}
     for index, block in enumerate(blocks):
         doc = analysis.doc(block.id)
         if doc is None:
             continue
         language = analysis.languages.get(block.id, analysis.language)
         if block.kind == "heading":
-            section = _Section(_heading_event(doc), cover=section.cover)
+            section = _Section(section.cover, _heading_event(doc))
         section.country = _section_country(block.section + ([block.text] if block.kind == "heading" else []))
         if not any(is_event_head(t) for t in doc):
             _listed_event(found, document, block, doc, section, language, year)
             continue  # dates are read only where an event is named
-        _block_events(found, document, (blocks, index), doc, section, language, year)
+        _block_events(found, document, (blocks, index, rows[block.page]), doc, section, language, year)
     for table in document.tables():
         for row in table.rows():
             _row_events(found, document, analysis, table, row, year)
@@ -104,8 +107,8 @@ def events(context: Context) -> Iterator[Event]:
 
 
 def _block_events(found: dict, document, where: tuple, doc, section: _Section, language: str, year) -> None:
-    """The events a block names (`where`: the document's blocks and this one's index)."""
-    blocks, index = where
+    """The events a block names (`where`: the document's blocks, this one's index, the blocks of its page)."""
+    blocks, index, page_blocks = where
     block = blocks[index]
     in_block = [d for d in dates_in(doc.text, language, year) if not _dateline(doc.text, d)]
     source = block.text if len(block.text) == len(doc.text) else None
@@ -113,11 +116,11 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
         dates = [d for d in in_block if sentence.start_char <= d[0] < sentence.end_char]
         for phrase in event_phrases(sentence, dates, source):
             if is_part_of_another(phrase.head) or (phrase.bare and is_activity(phrase.head) and not _item_country(sentence)):
-                continue  # a forum's programme; "dialogue continued" (but "Nepal: workshop held …, roadmap endorsed")
+                continue  # a forum's programme; "consultation resumed" (but "Tonga: workshop held …, plan adopted")
             country = _linked_country(sentence, phrase) or section.country
             date = _nearest(dates, phrase) or (_nearest(in_block, phrase) if block.kind == "bullet" else None) \
                 or _dated_below(phrase, doc, blocks[index + 1:], language, year) \
-                or _dated_beside(phrase, doc, block, blocks, language, year)
+                or _dated_beside(phrase, doc, block, page_blocks, language, year)
             label = section.cover.own_event(phrase, block.id) or _qualified(phrase, country)
             if phrase.bare and phrase.definite and date and phrase.head.lemma_.lower() in section.undated:
                 earlier, earlier_block = section.undated.pop(phrase.head.lemma_.lower())
@@ -127,7 +130,8 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
             if phrase.bare and label == phrase.label:
                 continue  # "the workshop" refers to an event; it does not name one
             if date or phrase.named or (phrase.bare and _item_country(sentence)):
-                _keep(found, _event(document, label, date, _place(sentence, phrase), _printed(block, sentence.text)))
+                _keep(found, _event(document, label, date, _place(sentence, phrase), _printed(block, sentence.text),
+                                    COVER if block.id in section.cover.blocks else ""))
             elif not phrase.bare:
                 section.undated[phrase.head.lemma_.lower()] = (phrase, block)
 
@@ -135,10 +139,7 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
 def _cover(document, language: str, blocks: list) -> _Cover:
     """The cover: the title and the lines under it on the first page, set as headings or larger than the body
     text, which may say which event the document reports on."""
-    sizes = Counter()
-    for block in blocks:
-        sizes[block.size] += len(block.text)
-    body = sizes.most_common(1)[0][0] if sizes else 0
+    body = body_size(blocks)
     first = list(takewhile(lambda b: b.page == blocks[0].page and (b.kind == "heading" or b.size > body), blocks))
     title = document.title or (first[0].text if first else "")
     parts = _TITLE_PARTS.split(title)
@@ -231,12 +232,14 @@ def _printed(block, quote: str) -> tuple:
     return page, bbox, printed
 
 
-def _event(document, label: str, date: str | None, place: str, where: tuple) -> Event:
+def _event(document, label: str, date: str | None, place: str, where: tuple, rule: str = "") -> Event:
     """An event record; `where` is the (page, box, quote) it is named at. Its id is its document, page, name
-    and date, so two editions stay two."""
+    and date, so two editions stay two. The rule COVER marks an event its cover names: the one the
+    document reports on."""
     page, bbox, quote = where
     return Event(id=statement_id("event", document.sha256, page, f"{label} {date or ''}"), label=label,
-                 start_date=date, location=place, provenance=Provenance(document.name, page, redact_emails(quote), bbox))
+                 start_date=date, location=place,
+                 provenance=Provenance(document.name, page, redact_emails(quote), bbox, rule=rule))
 
 
 def _is_entry(phrase: Phrase, doc) -> bool:
@@ -252,16 +255,18 @@ def _dated_below(phrase: Phrase, doc, following: list, language: str, year: int 
     return next((iso for _, _, iso in dates_in(near, language, year)), None)
 
 
-def _dated_beside(phrase: Phrase, doc, block, blocks: list, language: str, year: int | None) -> str | None:
-    """A block that is an event's name alone, in a row of a table laid out by whitespace ("15/06/2024   Launch
-    meeting of the steering committee"), is dated by the cells beside it on its line, the nearest first."""
+def _dated_beside(phrase: Phrase, doc, block, page_blocks: list, language: str, year: int | None) -> str | None:
+    """A block that is an event's name alone, in a row of a table laid out by whitespace ("03/02/2026   Launch
+    of the labour inspection charter"), is dated by a cell beside it on its line that is a date, the nearest
+    first."""
     if not _is_entry(phrase, doc):
         return None
-    line = block.bbox[1], block.bbox[1] + block.size * 1.5
-    beside = [b for b in blocks if b.page == block.page and b is not block and line[0] - 1 <= b.bbox[1] <= line[1]
+    top, bottom = block.bbox[1] - ROW_SLACK * block.size, block.bbox[1] + ROW_SLACK * block.size
+    beside = [b for b in page_blocks if b is not block and top <= b.bbox[1] <= bottom
               and (b.bbox[2] <= block.bbox[0] or b.bbox[0] >= block.bbox[2])]
     beside.sort(key=lambda b: min(abs(b.bbox[2] - block.bbox[0]), abs(b.bbox[0] - block.bbox[2])))
-    return next((iso for b in beside for *_, iso in dates_in(b.text, language, year)), None)
+    dates = ((b.text, found) for b in beside for found in dates_in(b.text, language, year))
+    return next((iso for text, (start, end, iso) in dates if end - start >= CELL_SHARE * len(text.strip())), None)
 
 
 def _row_events(found: dict[str, Event], document, analysis, table, row, year: int | None) -> None:

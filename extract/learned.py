@@ -99,7 +99,7 @@ def model_of(data: dict) -> Model:
                   float(actors.get("intercept", 0.0))))
 
 
-@extractor("statements", needs=("mention", "organisation"), produces=("commitment", "proposal", "intervention"))
+@extractor("statements", needs=("mention", "organisation", "event"), produces=("commitment", "proposal", "intervention"))
 def statements(context: Context) -> Iterator[Statement]:
     """The commitments, proposals and interventions the model finds among the document's candidates."""
     model = load_model()
@@ -180,11 +180,11 @@ def _turn(candidate: Candidate, chosen: set[str], turn: list) -> str:
 
 def _takes_the_floor(candidate: Candidate) -> bool:
     """In text of reported speech, the sentence that opens a paragraph with its actor as the subject of a finite
-    verb is a speaker's turn ("Ireland mentioned …", "The Chair informed the group …"): where half the text
+    verb is a speaker's turn ("Tonga recalled …", "The Chair thanked the hosts …"): where half the text
     around it reports speech, or three quarters where the verb reports no speech."""
-    found, features = candidate.frame, candidate.features
-    told = (found.predicate == "past" and features.get("reported=3")) or (
-        (found.speech or found.predicate == "past") and features.get("reported=2") and candidate.unit.id.endswith("-s0"))
+    found, share = candidate.frame, candidate.reported
+    told = (found.predicate == "past" and share >= 3) or (
+        (found.speech or found.predicate == "past") and share >= 2 and candidate.unit.opens)
     return candidate.unit.kind == "sentence" and bool(told) and candidate.actors_from in ("subject", "speaker") \
         and not found.passive
 

@@ -4,8 +4,8 @@ A proposal's proposer may be the actor its subject names ("ITUC recommended …"
 subject describes ("the technical committee recommended …"), a heading above it — a session or
 working group ("Working Group 2 – Forced labour"), or the body a plural heading names in its
 genitive ("Recommendations of the Migration Action Group") — the document's author ("Prepared by
-the Secretariat") or its title. Which one the genre means is learned from the `dev` keys
-(`kg87 train`): the options are ranked by a logistic regression over their structural features
+the Secretariat"), the meeting it reports on (the event its cover names) or its title. Which one
+the genre means is learned from the `dev` keys (`kg87 train`): the options are ranked by a logistic regression over their structural features
 (where the option comes from, how deep the heading is, its head's part of speech and number, its
 length, colon, digits, country, whether it holds a proper name and whether one stands above it, the
 frame of a subject) and the stem of a heading's head word, which tells a list's label
@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .actors import core
 from .candidates import Candidate
+from .events import COVER
 from .nlp import analysis_text, pipeline
 from .registry import Context
 
@@ -51,6 +52,9 @@ def options(context: Context, candidate: Candidate) -> list[Option]:
     author = document_author(context)
     if author:
         out.append(Option(author, _features(["src=author"])))
+    reported_on = next((e.label for e in context.get("event") if e.provenance.rule == COVER), "")
+    if reported_on:  # the meeting the document reports on: a workshop's recommendations are its own
+        out.append(Option(reported_on, _features(["src=event"])))
     parts = _TITLE_PART.split(context.document.title)
     for n, part in enumerate(parts[:2]):  # "Side event on …: key messages", "Informe de la Reunión …"
         out += _phrase_options(part, part.strip(), ["src=title", f"part={n}"], language, headings)

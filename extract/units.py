@@ -32,6 +32,7 @@ class Unit:
     header: str = ""  # a table cell's column header
     row: list[str] = field(default_factory=list)  # the other cells of a table row
     row_spans: list = field(default_factory=list)  # and their parses, with their column headers: (header, span)
+    opens: bool = False  # the first sentence of its paragraph
 
     @property
     def text(self) -> str:
@@ -57,9 +58,9 @@ def units(document: Document, analysis: Analysis) -> Iterator[Unit]:
 
 
 def _unit(block: Block, span, kind: str, analysis: Analysis, intro, n: int = 0) -> Unit:
-    page, bbox, printed, _ = block.printed(span.text)
+    page, bbox, printed, _ = block.printed(span.text, span.start_char)
     return Unit(f"{block.id}-s{n}", kind, span, page, bbox, printed, block.section,
-                analysis.languages.get(block.id, analysis.language), bool(block.column), intro)
+                analysis.languages.get(block.id, analysis.language), bool(block.column), intro, opens=n == 0)
 
 
 def _cells(table: Table, section: list[str], analysis: Analysis) -> Iterator[Unit]:

@@ -65,7 +65,7 @@ def examples_of(document: KeyedDocument, progress: Callable[[str], None] | None 
     for pdf in document.pdfs:
         if progress:
             progress(pdf.name)
-        context = run_context(read_pdf(pdf), slots=("mention", "organisation"))
+        context = run_context(read_pdf(pdf), slots=("mention", "organisation", "event"))
         rows = {t: [r for r in key.get(t, []) if r.get("document") == pdf.name] for t in TABLES}
         for candidate in candidates(context):
             example = Example(pdf.name, candidate.features, text=candidate.unit.text)

@@ -42,21 +42,34 @@ class Block:
     box: tuple[str, ...] = ()
     parts: list[Part] = field(default_factory=list)
 
-    def printed(self, quote: str) -> tuple[int, BBox, str, str]:
+    def printed(self, quote: str, near: int = 0) -> tuple[int, BBox, str, str]:
         """Where a quote from the block's text is printed: (page, box, the block's text printed there, the
-        quote as printed there — up to the break where the block goes on elsewhere)."""
+        quote as printed there — up to the break where the block goes on elsewhere). `near` is about where
+        the quote starts in the text, for a sentence the block says twice."""
         if not self.parts:
             return self.page, self.bbox, self.text, quote
-        at = max(self.text.replace("’", "'").find(quote.replace("’", "'")), 0)
-        bounds = [Part(self.page, self.bbox, 0), *self.parts, Part(0, self.bbox, len(self.text) + 1)]
-        index = max(i for i, part in enumerate(bounds[:-1]) if part.start <= at)
-        part, end = bounds[index], bounds[index + 1].start
+        text, wanted = self.text.replace("’", "'"), quote.replace("’", "'")
+        found = text.find(wanted, max(near - len(quote), 0))
+        at = found if found >= 0 else max(text.find(wanted), 0)
+        parts = [Part(self.page, self.bbox, 0), *self.parts]
+        index = max(i for i, part in enumerate(parts) if part.start <= at)
+        end = parts[index + 1].start if index + 1 < len(parts) else len(self.text) + 1
+        part = parts[index]
         return part.page, part.bbox, self.text[part.start:end].strip(), quote[: max(end - at, 0)].strip()
 
     @property
     def heading_path(self) -> str:
         """The headings this block stands under, outermost first, joined by ' > '."""
         return " > ".join(self.section)
+
+
+def body_size(blocks) -> float:
+    """The size most of the text of some blocks is set in (to the half point)."""
+    sizes: dict[float, int] = {}
+    for block in blocks:
+        size = round(block.size * 2) / 2
+        sizes[size] = sizes.get(size, 0) + len(block.text)
+    return max(sizes, key=sizes.get) if sizes else 0.0
 
 
 @dataclass

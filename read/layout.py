@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+
+from kg87.model.document import BBox
 
 from .settings import DEFAULT_LAYOUT, LayoutSettings
 
@@ -20,7 +23,7 @@ BULLET_GLYPHS = "•◦▪▫●○■□‣⁃∙·➢➤►▶✓✔-–—*o\
 _ENUMERATION = re.compile(r"^\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4}|[A-Z]{1,2}\d{1,2}|\d{1,2}(\.\d{1,2}){1,2})[.)]$")
 _GLYPH = re.compile(rf"^[{re.escape(BULLET_GLYPHS)}]$")
 _NOTE_MARK = re.compile(r"^(\d{1,3}(,\d{1,3})*|[*†‡§]{1,3})$")
-BBox = tuple[float, float, float, float]
+FRAME_SLACK = 1.0  # points a line may stick out of the frame it is printed in
 
 
 @dataclass
@@ -312,8 +315,9 @@ def _partition(blocks: list[RawBlock], cuts: list[float], axis: int) -> list[lis
     return [p for p in parts if p]
 
 
-def frames_around(bbox: BBox, frames: tuple[BBox, ...], slack: float = 1.0) -> tuple[int, ...]:
+def frames_around(bbox: BBox, frames: tuple[BBox, ...]) -> tuple[int, ...]:
     """The indices of the frames that hold a box, largest (outermost) first."""
+    slack = FRAME_SLACK
     inside = [i for i, f in enumerate(frames) if f[0] - slack <= bbox[0] and f[1] - slack <= bbox[1]
               and bbox[2] <= f[2] + slack and bbox[3] <= f[3] + slack]
     return tuple(sorted(inside, key=lambda i: -(frames[i][2] - frames[i][0]) * (frames[i][3] - frames[i][1])))
@@ -321,15 +325,18 @@ def frames_around(bbox: BBox, frames: tuple[BBox, ...], slack: float = 1.0) -> t
 
 def without_note_marks(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[Word]:
     """Drop note references: a number or note sign set small and raised right after a word ("work.²")."""
-    by_line = sorted(words, key=lambda w: w.x1)
-    kept = []
-    for word in words:
-        before = [w for w in by_line if 0 <= word.x0 - w.x1 <= 0.3 * w.size and w.top <= word.bottom
-                  and word.top < w.bottom] if _NOTE_MARK.match(word.text) else []
-        if not any(word.size <= settings.note_mark_size * w.size and word.bottom < w.bottom - 0.15 * w.size
-                   for w in before):
-            kept.append(word)
-    return kept
+    by_end = sorted(words, key=lambda w: w.x1)
+    ends = [w.x1 for w in by_end]
+    return [word for word in words if not (_NOTE_MARK.match(word.text) and any(
+        _marks(word, w, settings) for w in by_end[bisect_left(ends, word.x0 - settings.note_mark_gap * word.size * 2):
+                                                  bisect_right(ends, word.x0)]))]
+
+
+def _marks(mark: Word, word: Word, settings: LayoutSettings) -> bool:
+    """Whether a small raised sign right after a word on its line is a note reference to it."""
+    close = mark.x0 - word.x1 <= settings.note_mark_gap * word.size and word.top <= mark.bottom and mark.top < word.bottom
+    return close and mark.size <= settings.note_mark_size * word.size \
+        and mark.bottom < word.bottom - settings.note_mark_raise * word.size
 
 
 def page_blocks(words: list[Word], settings: LayoutSettings = DEFAULT_LAYOUT,

@@ -144,8 +144,15 @@ def _frames(page, settings: LayoutSettings) -> tuple[BBox, ...]:
     """The filled or stroked rectangles of a page smaller than its background: boxes, sidebars, cards."""
     largest = settings.frame_max_page_share * float(page.width) * float(page.height)
     boxes = {tuple(round(float(r[k]), 2) for k in ("x0", "top", "x1", "bottom"))
-             for r in page.rects if (r.get("fill") or r.get("stroke")) and r["width"] * r["height"] <= largest}
+             for r in page.rects if (r.get("stroke") or (r.get("fill") and not _white(r.get("non_stroking_color"))))
+             and r["width"] * r["height"] <= largest}
     return tuple(sorted(boxes, key=lambda b: (b[1], b[0])))
+
+
+def _white(color) -> bool:
+    """A white fill: a mask over a page's background, not a shaded box."""
+    values = color if isinstance(color, (list, tuple)) else [color]
+    return all(isinstance(v, (int, float)) and v >= 0.99 for v in values) and len(values) in (1, 3)
 
 
 def _contains(bbox, word: Word) -> bool:

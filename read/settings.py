@@ -38,9 +38,12 @@ class LayoutSettings:
     block_size_tolerance: float = 1.0  # points two lines' font sizes may differ by
     # frames: a filled or stroked rectangle (a box, a sidebar) holding text, if it covers less than this share of
     frame_max_page_share: float = 0.5  # the page (larger ones are page or slide backgrounds)
-    # notes: a note reference is set at most this share of its word's size; a footnote or endnote is a block
-    note_mark_size: float = 0.85  # opening with a note number, set at most this share of the document's body
-    note_size_ratio: float = 0.92  # size, below the body text of its page
+    # notes: a note reference is set at most this share of its word's size, at most this many of its word's
+    note_mark_size: float = 0.85  # sizes after it and its foot raised at least this many above the word's
+    note_mark_gap: float = 0.3
+    note_mark_raise: float = 0.15
+    # a footnote or endnote opens with a note number, set at most this share of the document's body text size
+    note_size_ratio: float = 0.92
     # reading order: recursive XY-cut
     column_cut_gap: float = 0.5  # the least vertical white band between columns
     band_cut_gap: float = 0.3  # the least horizontal white band between bands

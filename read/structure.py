@@ -57,7 +57,7 @@ def assemble(name: str, sha256: str, title: str, layouts: list[PageLayout], page
                           [t for t in tables if t.cells]))
     mark_notes(pages, settings)
     _nest_headings(pages, settings)
-    join_broken_sentences(pages)
+    join_broken_sentences(pages, settings, lambda cut, rest: join_lines([cut, rest], vocabulary))
     _continue_tables(pages)
     if not title:
         title = next((b.text for b in (b for p in pages for b in p.blocks) if b.kind == "heading"), name)
@@ -204,8 +204,8 @@ def _nest_headings(pages: list[Page], settings: LayoutSettings) -> None:
                 stack.pop()  # a column heading governs its own column only (the page's title governs all)
             if block.kind == "heading":
                 block.level = rank[(round(block.size * 2) / 2, block.bold, block.text.endswith(":"))]
-                while stack and stack[-1].level >= block.level:
-                    stack.pop()
+                while stack and stack[-1].level >= block.level and stack[-1].box == block.box:
+                    stack.pop()  # a heading inside a box leaves the headings around the box open
                 block.section = [h.text for h in stack]
                 stack.append(block)
             else:

@@ -63,6 +63,23 @@ def test_a_line_inside_a_frame_does_not_join_the_paragraph_right_above_it():
     assert read([(paragraph + boxed, ())]).pages[0].blocks[0].text.endswith("soon forty vessels were inspected last year.")
 
 
+def test_a_box_heading_as_large_as_the_one_around_the_box_leaves_it_open():
+    heading = line("Fishing reform", 60, 60, size=14, bold=True)
+    box = line("Figures", 70, 90, size=14, bold=True) + lines(["Forty vessels were inspected."], 70, 110)
+    after = lines(["Inspectors will board vessels in every port."], 60, 150)
+    document = read([(heading + box + after, ((64.0, 86.0, 400.0, 125.0),))])
+    blocks = {b.text.split()[0]: b for b in document.blocks()}
+    assert blocks["Forty"].section == ["Fishing reform", "Figures"]
+    assert blocks["Inspectors"].section == ["Fishing reform"]
+
+
+def test_a_word_broken_at_the_foot_of_a_page_is_mended_when_the_sentence_is_joined():
+    pages = [(lines(["Its reform of the inspection service began with a long consultation of the organi-"], 60, 700), ()),
+             (lines(["sation of employers in every province.", "The organisation agreed."], 60, 60), ())]
+    text = read(pages).pages[0].blocks[0].text
+    assert "organisation of employers in every province." in text and "organi- sation" not in text
+
+
 def test_a_frame_holding_only_a_heading_is_a_title_bar_that_governs_what_follows():
     title = line("Country updates", 60, 30, size=16, bold=True)
     body = lines(["Two countries reported this quarter."], 60, 80)
