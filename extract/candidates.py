@@ -154,6 +154,7 @@ def _context_features(unit: Unit, intro: Frame | None) -> list[str]:
         out += [f"h{depth}={w.lower()[:STEM]}" for w in _WORDS.findall(heading)]
         if heading.rstrip().endswith(":"):
             out.append(f"h{depth}_label")
+    out += sorted({f"h_any={w.lower()[:STEM]}" for heading in unit.section for w in _WORDS.findall(heading)})
     if intro is not None:
         out += [f"intro_pred={intro.predicate}", f"intro_head={intro.head.lemma_.lower()}",
                 f"intro_head5={intro.head.lemma_.lower()[:STEM]}"]
