@@ -73,7 +73,8 @@ def candidates(context: Context) -> Iterator[Candidate]:
 def _reported_shares(framed: list) -> list[int]:
     """How much of the text around each unit is reported speech, in quarters, over the REPORTED_WINDOW sentences
     nearest it: a meeting report's sentences tell who said what, and a pack may bind reports and briefings."""
-    told = [bool(f.speech or (f.predicate == "past" and f.subject is not None)) for u, f in framed if u.kind == "sentence"]
+    told = [bool(f.speech or (f.predicate == "past" and f.subject is not None))
+            for u, f in framed if u.kind == "sentence"]
     at, shares = 0, []
     for unit, _ in framed:
         start = max(0, min(at - REPORTED_WINDOW // 2, len(told) - REPORTED_WINDOW))

@@ -3,8 +3,9 @@
 A name is the head (the last noun of a compound: "Plan launch event") with the modifiers before it
 ("Tripartite", "national validation", "follow-up") and the complements after it ("on child
 labour in tea estates", "of the Steering Board"), cut before a date, a place, a verb and another
-event it is held at ("Side event | at the Andean Labour Forum"). Its owner is the possessor ("Tuvalu's workshop"), or for a possessive pronoun the subject of the
-clause ("Bhutan held its workshop"); the name leaves the possessive mark out ("Tuvalu workshop").
+event it is held at ("Side event | at the Andean Labour Forum"). Its owner is the possessor
+("Tuvalu's workshop"), or for a possessive pronoun the subject of the clause ("Bhutan held its
+workshop"); the name leaves the possessive mark out ("Tuvalu workshop").
 """
 
 from __future__ import annotations

@@ -115,7 +115,8 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
     for sentence in _sentences(doc):
         dates = [d for d in in_block if sentence.start_char <= d[0] < sentence.end_char]
         for phrase in event_phrases(sentence, dates, source):
-            if is_part_of_another(phrase.head) or (phrase.bare and is_activity(phrase.head) and not _item_country(sentence)):
+            activity = phrase.bare and is_activity(phrase.head) and not _item_country(sentence)
+            if is_part_of_another(phrase.head) or activity:
                 continue  # a forum's programme; "consultation resumed" (but "Tonga: workshop held …, plan adopted")
             country = _linked_country(sentence, phrase) or section.country
             date = _nearest(dates, phrase) or (_nearest(in_block, phrase) if block.kind == "bullet" else None) \

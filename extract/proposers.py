@@ -5,10 +5,10 @@ subject describes ("the technical committee recommended …"), a heading above i
 working group ("Working Group 2 – Forced labour"), or the body a plural heading names in its
 genitive ("Recommendations of the Migration Action Group") — the document's author ("Prepared by
 the Secretariat"), the meeting it reports on (the event its cover names) or its title. Which one
-the genre means is learned from the `dev` keys (`kg87 train`): the options are ranked by a logistic regression over their structural features
-(where the option comes from, how deep the heading is, its head's part of speech and number, its
-length, colon, digits, country, whether it holds a proper name and whether one stands above it, the
-frame of a subject) and the stem of a heading's head word, which tells a list's label
+the genre means is learned from the `dev` keys (`kg87 train`): the options are ranked by a logistic
+regression over their structural features (where the option comes from, how deep the heading is, its
+head's part of speech and number, its length, colon, digits, country, whether it holds a proper name
+and whether one stands above it, the frame of a subject) and the stem of a heading's head word, which tells a list's label
 ("Recommendations", "Acuerdos") from a body — not the names themselves, which differ from one
 document to the next.
 """

@@ -334,7 +334,8 @@ def without_note_marks(words: list[Word], settings: LayoutSettings = DEFAULT_LAY
 
 def _marks(mark: Word, word: Word, settings: LayoutSettings) -> bool:
     """Whether a small raised sign right after a word on its line is a note reference to it."""
-    close = mark.x0 - word.x1 <= settings.note_mark_gap * word.size and word.top <= mark.bottom and mark.top < word.bottom
+    close = mark.x0 - word.x1 <= settings.note_mark_gap * word.size \
+        and word.top <= mark.bottom and mark.top < word.bottom
     return close and mark.size <= settings.note_mark_size * word.size \
         and mark.bottom < word.bottom - settings.note_mark_raise * word.size
 
