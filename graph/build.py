@@ -219,6 +219,22 @@ def duplicate_triples(records: Records) -> Iterator[Triple]:
             yield membership, RDF.type, KG87.ClusterMembership
             yield membership, KG87.member, statement_iri(m.statement_id)
             yield membership, KG87.similarity, Literal(f"{m.similarity:.4f}", datatype=XSD.decimal)
+        yield c, KG87.relation, Literal(cluster.relation)
+        for term in cluster.shared_terms:
+            yield c, KG87.sharedTerm, Literal(term)
+    yield from review_triples(records)
+
+
+def review_triples(records: Records) -> Iterator[Triple]:
+    """A reviewer's decisions on pairs of initiatives, with who decided and when."""
+    for review in records.reviews:
+        node = ID[f"duplicate-review/{review.first}/{review.second}"]
+        yield node, RDF.type, KG87.DuplicateReview
+        yield node, KG87.reviewedStatement, statement_iri(review.first)
+        yield node, KG87.reviewedStatement, statement_iri(review.second)
+        yield node, KG87.isDuplicate, Literal(review.duplicate)
+        yield node, DCTERMS.creator, Literal(review.reviewer)
+        yield node, DCTERMS.date, Literal(review.decided, datatype=XSD.dateTime)
 
 
 def build_graph(records: Records, store_path: Path) -> int:

@@ -112,21 +112,33 @@ def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None
     result.records = assemble(extractions)
     result.pages = sum(d.pages for d in result.records.documents)
     if extractions:  # a batch with no readable file leaves the previous build as it was
-        result.embedded = _similarity_and_outputs(result.records, out_dir, progress, settings)
+        result.embedded = _similarity_and_outputs(result.records, out_dir, progress, settings, result.warnings)
     result.seconds = time.perf_counter() - started
     _write_build_file(out_dir, result, sources, fingerprint)
     return result
 
 
+def _reviews(out_dir: Path, warnings: list[str]) -> list:
+    """The review decisions kept in the build folder; none, with a warning, when they cannot be read."""
+    from kg87.model.errors import OutdatedOutput
+    from kg87.similarity.reviews import load_reviews
+
+    try:
+        return load_reviews(out_dir)
+    except OutdatedOutput as exc:
+        warnings.append(f"{exc}; built without them")
+        return []
+
+
 def _similarity_and_outputs(records: Records, out_dir: Path, progress: ProgressHook | None,
-                            settings: Settings) -> int:
+                            settings: Settings, warnings: list[str]) -> int:
     """Embed the statements, find duplicates, write every output; return how many texts were encoded."""
     from kg87.similarity.duplicates import find_duplicates, score_initiatives
     from kg87.similarity.embeddings import embed
 
     embeddings = embed(records, out_dir / "cache", progress)
-    scored = score_initiatives(embeddings, settings.duplicates)
-    records.duplicates = find_duplicates(scored, settings.duplicates)
+    scored = score_initiatives(embeddings, settings.duplicates, _reviews(out_dir, warnings))
+    records.duplicates, records.reviews = find_duplicates(scored, settings.duplicates), scored.reviews
     if progress:
         progress("writing graph and tables")
     write_outputs(records, embeddings, scored, out_dir, settings)

@@ -211,6 +211,21 @@ class DuplicateCluster:
     themes: list[str]
     members: list[DuplicateMember]
     action: str = ""  # the action-type slug its members share, "" when none
+    relation: str = "overlap"  # "restatement": one actor's initiative restated within one document
+    shared_terms: list[str] = field(default_factory=list)  # words its members share that few others use
+
+
+@dataclass(frozen=True)
+class DuplicateReview:
+    """A reviewer's decision on a pair of initiatives: duplicates or not, by whom and when."""
+
+    first: str  # statement ids, first < second
+    second: str
+    duplicate: bool
+    reviewer: str
+    decided: str  # ISO 8601, UTC
+    first_text: str = ""
+    second_text: str = ""
 
 
 @dataclass
@@ -223,6 +238,7 @@ class Records:
     statements: list[Statement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     duplicates: list[DuplicateCluster] = field(default_factory=list)
+    reviews: list[DuplicateReview] = field(default_factory=list)  # the decisions applied to ``duplicates``
 
     def of_type(self, statement_type: str) -> list[Statement]:
         """The statements of one type, in build order."""
@@ -254,6 +270,7 @@ class Records:
             events=[_with_provenance(Event, row) for row in data.get("events", [])],
             duplicates=[DuplicateCluster(**{**c, "members": [DuplicateMember(**m) for m in c["members"]]})
                         for c in data.get("duplicates", [])],
+            reviews=[DuplicateReview(**r) for r in data.get("reviews", [])],
         )
 
 

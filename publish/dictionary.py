@@ -86,6 +86,10 @@ COLUMN_NOTES = {
         "statement_type": ("string", "commitment or proposal."),
         "co_actors": ("string[]", "Other actors of the same quote (a joint statement), ';'-separated; the "
                                   "statement is listed once."),
+        "relation": ("string", "overlap (different actors or documents propose the same action) or restatement "
+                               "(one actor's initiative restated within one document)."),
+        "cluster_terms": ("string[]", "Words most members share that few other initiatives use (what the "
+                                      "cluster is about), ';'-separated."),
     },
 }
 

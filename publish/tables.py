@@ -25,7 +25,8 @@ ENTITY_COLUMNS = {
     "events.csv": ["id", "label", "start_date", "location", "document", "page", "quote", "bbox"],
 }
 DUPLICATE_COLUMNS = ["cluster", "statement_id", "actor_label", "text", "similarity", "document", "page",
-                     "cluster_label", "cluster_action", "cluster_themes", "statement_type", "co_actors", "quote"]
+                     "cluster_label", "cluster_action", "cluster_themes", "statement_type", "co_actors", "quote",
+                     "relation", "cluster_terms"]
 _PROVENANCE = {f.name for f in fields(Provenance)}
 
 
@@ -78,7 +79,8 @@ def duplicate_rows(clusters, statements: dict[str, Statement]) -> list[dict]:
                          "text": s.text, "similarity": f"{m.similarity:.4f}", "document": s.provenance.document,
                          "page": str(s.provenance.page), "cluster_label": c.label, "cluster_action": c.action,
                          "cluster_themes": cell(c.themes), "statement_type": s.type, "co_actors": cell(m.co_actors),
-                         "quote": s.provenance.quote})
+                         "quote": s.provenance.quote, "relation": c.relation,
+                         "cluster_terms": cell(c.shared_terms)})
     return rows
 
 

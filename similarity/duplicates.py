@@ -21,40 +21,50 @@ propose the same kind of action, on a similar scale:
    clusters do not chain. Generic action types (training, partnerships, coordination, …)
    and statements without an action type need the higher ``generic_threshold``: near-identical
    wording.
-5. A cluster is kept when it holds at least two different initiatives and spans at least two
-   actors or two documents. One statement shared by several actors (a joint commitment: the
+5. A cluster is kept when it holds at least two different initiatives. One statement shared by several actors (a joint commitment: the
    same text from the same quote) is one member: it never counts as a duplicate of itself,
    and its other actors are listed with it.
+6. **Reviews.** A reviewer's decisions (:mod:`kg87.similarity.reviews`) override the scores of
+   the pairs they name before clustering: accepted pairs stay together, rejected pairs apart.
 
-The thresholds and penalty were chosen by measuring pairwise F1 against the answer key
-(``kg87 eval``) and against a held-out set of other countries' initiatives, preferring
-settings that do well on both to the best score on one; ``kg87 duplicates --threshold``
-tunes the main threshold.
+Each cluster says why it is one: its action type, the words its members share that few other
+initiatives use (its likely target), and whether it is an overlap of different actors or
+documents or one actor's initiative restated within a document (a summary repeating a
+section, a box repeating the text around it). Its id is derived from its
+first member by statement id, so a cluster keeps its id when a threshold change adds or
+removes other members.
+
+The thresholds and penalty were chosen by pairwise F1 on the keyed initiatives of the ``dev``
+documents of the evaluation corpus (``kg87 eval --split dev``, "Duplicates on the keyed
+initiatives"); ``kg87 duplicates --threshold`` tunes the main threshold.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
 
-from kg87.model.records import DuplicateCluster, DuplicateMember, Statement
+from kg87.model.records import DuplicateCluster, DuplicateMember, DuplicateReview, Statement
 from kg87.model.vocabularies import load_actions, load_themes
 from kg87.model.errors import SettingsError
 
 from .embeddings import Embeddings
 from .networks import most_central, similarity_graph
+from .reviews import accepted_pairs, apply_reviews
+from .terms import Collection, shared_terms
 
 
 @dataclass(frozen=True)
 class DuplicateSettings:
     """How initiatives are compared and clustered."""
 
-    threshold: float = -0.05  # least average contextual similarity within a cluster of one action type
-    generic_threshold: float = 0.3  # the same, for generic action types and statements without one
+    threshold: float = 0.0  # least average contextual similarity within a cluster of one action type
+    generic_threshold: float = 0.4  # the same, for generic action types and statements without one
     common_directions: int = 3  # dominant directions removed after centring
+    initiatives_per_direction: int = 10  # ... one for every so many initiatives (a small collection keeps its own)
     different_scale_penalty: float = 0.15  # a country's initiative against an international one
     tables: tuple[str, ...] = ("commitment", "proposal")  # the statement types that are initiatives
     excluded_kinds: tuple[str, ...] = ("pathfinder-interest",)
@@ -64,10 +74,10 @@ class DuplicateSettings:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not -1 <= value <= 1:
                 raise SettingsError(f"duplicates.{name} must be a number from -1 to 1, not {value!r}")
-        if isinstance(self.common_directions, bool) or not isinstance(self.common_directions, int) \
-                or self.common_directions < 0:
-            raise SettingsError(f"duplicates.common_directions must be a whole number from 0, "
-                                f"not {self.common_directions!r}")
+        for name, least in (("common_directions", 0), ("initiatives_per_direction", 1)):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < least:
+                raise SettingsError(f"duplicates.{name} must be a whole number from {least}, not {value!r}")
         penalty = self.different_scale_penalty
         if isinstance(penalty, bool) or not isinstance(penalty, (int, float)) or not 0 <= penalty <= 2:
             raise SettingsError(f"duplicates.different_scale_penalty must be a number from 0 to 2, not {penalty!r}")
@@ -86,12 +96,17 @@ def initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFAULT_SE
             if s.type in settings.tables and s.kind not in settings.excluded_kinds]
 
 
-def contextual_vectors(vectors: np.ndarray, common_directions: int) -> np.ndarray:
-    """Vectors centred on their mean, with the top principal directions removed, at unit length."""
+def contextual_vectors(vectors: np.ndarray, common_directions: int, per_direction: int = 10) -> np.ndarray:
+    """Vectors centred on their mean, with the top principal directions removed, at unit length.
+
+    A small collection cannot tell its common directions from its members' own: one direction is
+    removed for every ``per_direction`` vectors, up to ``common_directions``.
+    """
     if not len(vectors):
         return vectors
     centred = vectors - vectors.mean(axis=0)
-    if common_directions and len(vectors) > common_directions:
+    common_directions = min(common_directions, len(vectors) // per_direction)
+    if common_directions:
         _, _, components = np.linalg.svd(centred, full_matrices=False)
         top = components[:common_directions]
         centred = centred - (centred @ top.T) @ top
@@ -102,7 +117,7 @@ def contextual_vectors(vectors: np.ndarray, common_directions: int) -> np.ndarra
 def pair_scores(statements: list[Statement], vectors: np.ndarray,
                 settings: DuplicateSettings = DEFAULT_SETTINGS) -> np.ndarray:
     """The symmetric matrix of overlap scores between statements (1 within a joint statement)."""
-    contextual = contextual_vectors(vectors, settings.common_directions)
+    contextual = contextual_vectors(vectors, settings.common_directions, settings.initiatives_per_direction)
     scores = contextual @ contextual.T
     national = np.array([s.actor.type == "country" for s in statements])
     scores -= settings.different_scale_penalty * (national[:, None] != national[None, :])
@@ -145,15 +160,21 @@ class ScoredInitiatives:
     actions: list[str]
     vectors: np.ndarray
     scores: np.ndarray
+    reviews: list[DuplicateReview] = field(default_factory=list)  # the decisions applied to ``scores``
 
 
-def score_initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFAULT_SETTINGS) -> ScoredInitiatives:
-    """Select the initiatives and score every pair of them once."""
+def score_initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFAULT_SETTINGS,
+                      reviews: list[DuplicateReview] = ()) -> ScoredInitiatives:
+    """Select the initiatives and score every pair of them once; reviewed pairs take their decision."""
     rows = initiatives(embeddings, settings)
     statements = [embeddings.statements[i] for i in rows]
     vectors = embeddings.vectors[rows]
-    return ScoredInitiatives(statements, [embeddings.actions[i] for i in rows], vectors,
-                             pair_scores(statements, vectors, settings))
+    scores = pair_scores(statements, vectors, settings)
+    applied = apply_reviews(statements, scores, list(reviews))
+    actions = [embeddings.actions[i] for i in rows]
+    for a, b in accepted_pairs(statements, applied):  # an accepted pair is clustered within one action type
+        actions[b] = actions[a]
+    return ScoredInitiatives(statements, actions, vectors, scores, applied)
 
 
 def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEFAULT_SETTINGS) -> list[DuplicateCluster]:
@@ -163,18 +184,20 @@ def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEF
     for row, action in enumerate(scored.actions):
         by_action.setdefault(action, []).append(row)
     clusters = []
+    terms = Collection([s.text for s in scored.statements])
     for action, rows in sorted(by_action.items()):
         threshold = settings.generic_threshold if action in generic else settings.threshold
         for group in average_linkage(scored.scores[np.ix_(rows, rows)], threshold):
-            cluster = _cluster([rows[i] for i in group], scored, action)
+            cluster = _cluster([rows[i] for i in group], scored, action, terms)
             if cluster is not None:
                 clusters.append(cluster)
     clusters.sort(key=lambda c: (-len(c.members), c.id))
     return clusters
 
 
-def _cluster(rows: list[int], scored: ScoredInitiatives, action: str) -> DuplicateCluster | None:
-    """The cluster of these rows, one member per initiative; None unless it spans two actors or documents."""
+def _cluster(rows: list[int], scored: ScoredInitiatives, action: str,
+             terms: Collection) -> DuplicateCluster | None:
+    """The cluster of these rows, one member per initiative; None unless it holds two initiatives."""
     joint: dict[tuple, list[int]] = {}
     for row in rows:
         joint.setdefault(_initiative(scored.statements[row]), []).append(row)
@@ -183,9 +206,6 @@ def _cluster(rows: list[int], scored: ScoredInitiatives, action: str) -> Duplica
     members = [group[0] for group in joint.values()]
     co_actors = {group[0]: sorted({scored.statements[r].actor.label for r in group[1:]}) for group in joint.values()}
     statements = [scored.statements[r] for r in members]
-    actors = {scored.statements[r].actor.label for r in rows}
-    if len(actors) < 2 and len({s.provenance.document for s in statements}) < 2:
-        return None
     centre = most_central(similarity_graph(statements, [scored.actions[r] for r in members],
                                            scored.scores[np.ix_(members, members)]))
     cosine = scored.vectors[members] @ scored.vectors[members[centre]]
@@ -194,7 +214,8 @@ def _cluster(rows: list[int], scored: ScoredInitiatives, action: str) -> Duplica
     for s in statements:
         for theme in _response_themes(s):
             counts[theme] = counts.get(theme, 0) + 1
-    ident = hashlib.sha256("|".join(sorted(s.id for s in statements)).encode()).hexdigest()[:10]
+    ident = hashlib.sha256(min(s.id for s in statements).encode()).hexdigest()[:10]
+    one_voice = len({(s.actor.label, s.provenance.document) for s in statements}) == 1
     return DuplicateCluster(
         id=f"dup-{ident}",
         label=statements[centre].text,
@@ -202,6 +223,8 @@ def _cluster(rows: list[int], scored: ScoredInitiatives, action: str) -> Duplica
         themes=sorted(t for t, n in counts.items() if n * 2 >= len(statements)),
         members=[DuplicateMember(statements[i].id, round(min(float(cosine[i]), 1.0), 4), co_actors[members[i]])
                  for i in order],
+        relation="restatement" if one_voice else "overlap",
+        shared_terms=shared_terms([terms.words[r] for r in members], terms),
     )
 
 

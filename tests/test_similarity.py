@@ -63,7 +63,7 @@ def test_only_new_text_is_encoded(corpus_build, tmp_path):
     assert similar_text[row] == pytest.approx(1.0, abs=1e-4)
 
 
-def test_duplicate_clusters_span_actors_or_documents_and_never_pair_a_quote_with_itself(corpus_build):
+def test_duplicate_clusters_say_whether_they_overlap_or_restate_and_never_pair_a_quote_with_itself(corpus_build):
     _, out = corpus_build
     records = _records(out)
     clusters, by_id = records.duplicates, records.statement_index()
@@ -74,7 +74,8 @@ def test_duplicate_clusters_span_actors_or_documents_and_never_pair_a_quote_with
         where = {(s.provenance.document, s.provenance.page, s.provenance.quote, s.text) for s in statements}
         assert len(where) == len(members) >= 2
         assert all(s.actor.label not in m.co_actors for s, m in zip(statements, members))
-        assert len({s.actor.label for s in statements}) >= 2 or len({s.provenance.document for s in statements}) >= 2
+        one_voice = len({(s.actor.label, s.provenance.document) for s in statements}) == 1
+        assert cluster.relation == ("restatement" if one_voice else "overlap")
         assert len({m.statement_id for m in members}) == len(members)
         assert cluster.label == statements[0].text and members[0].similarity == pytest.approx(1.0, abs=1e-3)
         assert all(s.type in ("commitment", "proposal") for s in statements)
@@ -105,7 +106,7 @@ def test_duplicates_score_against_the_answer_key(corpus_build):
     _, out = corpus_build
     report = evaluate(out / "tables", gold)["duplicates"]
     assert report["produced"]
-    # The issue asks for F1 >= 0.70 at the default settings (measured: P 0.745, R 0.764, F1 0.754).
+    # The duplicates issue asks for F1 >= 0.70 at the default settings, which are fitted on the dev keys.
     assert report["f1"] >= 0.70
 
 
@@ -138,8 +139,11 @@ def test_duplicates_threshold_and_html_report(corpus_build, tmp_path):
     page = html.read_text(encoding="utf-8")
     clusters = _records(out).duplicates
     assert page.count("<section") == len(clusters)
-    assert "gcg5-briefing-pack.pdf#page=" in page
-    assert all(f"<section id='{c.id}'>" in page for c in clusters)
+    assert (CORPUS / "gcg5-briefing-pack.pdf").resolve().as_uri() + "#page=" in page
+    assert all(f'<section id="{c.id}"' in page for c in clusters)
+    assert all(f"<b>{', '.join(c.shared_terms)}</b>" in page for c in clusters if c.shared_terms)
+    assert '<select data-filter="country">' in page and '<select data-filter="document">' in page
+    assert clusters[0].id not in shown.output  # the report, not a terminal dump
 
 
 def test_networks_are_written_as_graphml(corpus_build):

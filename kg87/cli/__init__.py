@@ -22,7 +22,8 @@ import click
 
 from .building import build
 from .publishing import export_command, push_command, validate_command
-from .questions import ask, duplicates, similar, sparql
+from .duplicates import duplicates
+from .questions import ask, similar, sparql
 from .scoring import evaluate, train_command
 
 
