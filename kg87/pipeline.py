@@ -197,6 +197,7 @@ def write_outputs(records: Records, embeddings, scored, out_dir: Path, settings:
     """Write records, tables, graph, embeddings and networks to a staging folder, then move each into place."""
     from kg87.graph.build import build_graph
     from kg87.publish.tables import write_tables
+    from kg87.similarity.duplicates import similarity_edge
     from kg87.similarity.embeddings import write_embeddings
     from kg87.similarity.networks import actor_theme_graph, annotate, similarity_graph, write_graphml
 
@@ -207,7 +208,7 @@ def write_outputs(records: Records, embeddings, scored, out_dir: Path, settings:
     write_tables(records, staging / "tables")
     build_graph(records, staging / "graph")
     write_embeddings(embeddings, staging / "embeddings")
-    similar = similarity_graph(scored.statements, scored.actions, scored.scores, settings.duplicates.threshold)
+    similar = similarity_graph(scored.statements, scored.actions, scored.scores, similarity_edge(settings.duplicates))
     write_graphml(annotate(similar), staging / "networks" / "similarity.graphml")
     write_graphml(annotate(actor_theme_graph(records)), staging / "networks" / "actor-theme-statement.graphml")
     for name in ("records.json", "tables", "graph", "embeddings", "networks"):

@@ -4,7 +4,7 @@
     gutter_min_gap = 1.2        # see kg87.read.settings.LayoutSettings
 
     [duplicates]
-    threshold = 0.0             # see kg87.similarity.duplicates.DuplicateSettings
+    threshold = 0.35            # see kg87.similarity.duplicates.DuplicateSettings
 
 Every value is checked: an unknown name or a value out of range is an error that names it.
 """

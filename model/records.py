@@ -195,11 +195,13 @@ class OrganisationRecord:
 
 @dataclass
 class DuplicateMember:
-    """A statement in a duplicate cluster: its similarity to the most central one, and co-actors."""
+    """A statement in a duplicate cluster: its similarity to the most central one, the probability that
+    it duplicates it, and co-actors."""
 
     statement_id: str
     similarity: float
     co_actors: list[str] = field(default_factory=list)  # other actors of the same quote (a joint statement)
+    probability: float = 1.0  # that it duplicates the most central statement (1 for that statement)
 
 
 @dataclass

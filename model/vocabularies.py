@@ -3,8 +3,8 @@
 ``data/themes.json`` holds the contract's theme slugs, each an *issue* (child labour,
 trafficking, supply chains, …) or a *response* (awareness raising, legal framework, …), with
 labels, a definition and keywords in English and French. ``data/actions.json`` holds the
-action types duplicate detection compares initiatives by. The extractor, the similarity views
-and the graph's SKOS schemes all read these files.
+action types duplicate detection compares initiatives by, with keywords in Spanish too. The
+extractor, the similarity views and the graph's SKOS schemes all read these files.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def load_actions() -> tuple[ActionType, ...]:
     """The action-type scheme, in file order."""
     return tuple(
         ActionType(a["slug"], a["label"], a.get("label_fr", ""), a["definition"], bool(a.get("generic")),
-                   tuple(a.get("keywords", [])) + tuple(a.get("keywords_fr", [])))
+                   tuple(a.get("keywords", [])) + tuple(a.get("keywords_fr", [])) + tuple(a.get("keywords_es", [])))
         for a in _data("actions.json")
     )
 

@@ -90,6 +90,8 @@ COLUMN_NOTES = {
                                "(one actor's initiative restated within one document)."),
         "cluster_terms": ("string[]", "Words most members share that few other initiatives use (what the "
                                       "cluster is about), ';'-separated."),
+        "probability": ("decimal", "Probability that the statement duplicates the cluster's most central statement "
+                                   "(1 for that statement), from a curve learned on keyed documents."),
     },
 }
 

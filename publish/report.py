@@ -13,7 +13,7 @@ FILTERS = {"theme": "themes", "actor": "actors", "country": "countries", "docume
 
 
 def write_duplicates_html(clusters: list[DuplicateCluster], statements: dict[str, Statement], path: Path,
-                          sources: dict[str, Path]) -> None:
+                          sources: dict[str, Path], threshold: float) -> None:
     """Write the clusters as an HTML report; quotes link to their PDF page where the PDF is known."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -21,7 +21,7 @@ def write_duplicates_html(clusters: list[DuplicateCluster], statements: dict[str
     views = [_cluster_view(c, statements, sources) for c in clusters]
     filters = {name: sorted({value for view in views for value in view[key]}) for name, key in FILTERS.items()}
     html = environment.get_template("duplicates.html").render(
-        clusters=views, filters=filters, actors=filters["actor"],
+        clusters=views, filters=filters, actors=filters["actor"], threshold=threshold,
         statement_count=sum(len(c.members) for c in clusters))
     write_text_atomic(Path(path), html)
 
@@ -36,7 +36,7 @@ def _cluster_view(cluster: DuplicateCluster, statements: dict[str, Statement], s
         "countries": sorted({s.actor.label for _, s in members if s.actor.type == "country"}),
         "documents": sorted({s.provenance.document for _, s in members}),
         "members": [{"actor": ", ".join((s.actor.label, *m.co_actors)), "type": s.type, "quote": s.provenance.quote,
-                     "similarity": m.similarity, "width": round(max(0.0, min(m.similarity, 1.0)) * 100),
+                     "probability": m.probability, "width": round(m.probability * 100),
                      "source": f"{s.provenance.document}, p. {s.provenance.page}",
                      "href": _page_link(s.provenance.document, s.provenance.page, sources)}
                     for m, s in members],

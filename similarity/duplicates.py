@@ -16,12 +16,14 @@ propose the same kind of action, on a similar scale:
 3. **Scale.** A country's own initiative and an international one (an action group's, an
    organisation's) pay a penalty, so a national child labour survey and a global research
    programme on prevalence in supply chains fall apart unless their wording is close.
-4. **Average-linkage clustering** within each action type, cut at the threshold: a
-   statement joins a cluster only if it is similar on average to all of its members, so
-   clusters do not chain. Generic action types (training, partnerships, coordination, …)
-   and statements without an action type need the higher ``generic_threshold``: near-identical
-   wording.
-5. A cluster is kept when it holds at least two different initiatives. One statement shared by several actors (a joint commitment: the
+4. **Probabilities.** A score is mapped to the probability that the pair is one a reader keys
+   as duplicates (:mod:`kg87.similarity.calibration`, learned from the ``dev`` keys); generic
+   action types (training, partnerships, coordination, …) and statements without an action
+   type have their own curve, which asks for near-identical wording.
+5. **Average-linkage clustering** within each action type, cut where the curve reaches the
+   threshold probability: a statement joins a cluster only if it is similar on average to
+   all of its members, so clusters do not chain. A cluster is kept when it holds at least two
+   different initiatives. One statement shared by several actors (a joint commitment: the
    same text from the same quote) is one member: it never counts as a duplicate of itself,
    and its other actors are listed with it.
 6. **Reviews.** A reviewer's decisions (:mod:`kg87.similarity.reviews`) override the scores of
@@ -30,13 +32,15 @@ propose the same kind of action, on a similar scale:
 Each cluster says why it is one: its action type, the words its members share that few other
 initiatives use (its likely target), and whether it is an overlap of different actors or
 documents or one actor's initiative restated within a document (a summary repeating a
-section, a box repeating the text around it). Its id is derived from its
-first member by statement id, so a cluster keeps its id when a threshold change adds or
-removes other members.
+section, a box repeating the text around it); each member carries its probability of
+duplicating the cluster's central statement. A cluster's id is derived from its closest pair,
+the first the clustering joins: a lower threshold merges clusters, and the merged one keeps the
+id of the tighter; a higher threshold splits one, and the part holding its closest pair keeps it.
 
-The thresholds and penalty were chosen by pairwise F1 on the keyed initiatives of the ``dev``
-documents of the evaluation corpus (``kg87 eval --split dev``, "Duplicates on the keyed
-initiatives"); ``kg87 duplicates --threshold`` tunes the main threshold.
+The penalty was chosen, and the curves and default threshold are learned, on the keyed
+initiatives of the ``dev`` documents of the evaluation corpus (``kg87 train``; scored by
+``kg87 eval --split dev``, "Duplicates on the keyed initiatives"); ``kg87 duplicates
+--threshold`` sets another least probability.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ from kg87.model.vocabularies import load_actions, load_themes
 from kg87.model.errors import SettingsError
 
 from .embeddings import Embeddings
+from .calibration import Calibration, Curve, shipped_calibration
 from .networks import most_central, similarity_graph
 from .reviews import accepted_pairs, apply_reviews
 from .terms import Collection, shared_terms
@@ -61,8 +66,7 @@ from .terms import Collection, shared_terms
 class DuplicateSettings:
     """How initiatives are compared and clustered."""
 
-    threshold: float = 0.0  # least average contextual similarity within a cluster of one action type
-    generic_threshold: float = 0.4  # the same, for generic action types and statements without one
+    threshold: float | None = None  # least probability within a cluster; None: the learned default
     common_directions: int = 3  # dominant directions removed after centring
     initiatives_per_direction: int = 10  # ... one for every so many initiatives (a small collection keeps its own)
     different_scale_penalty: float = 0.15  # a country's initiative against an international one
@@ -70,10 +74,10 @@ class DuplicateSettings:
     excluded_kinds: tuple[str, ...] = ("pathfinder-interest",)
 
     def __post_init__(self) -> None:
-        for name in ("threshold", "generic_threshold"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not -1 <= value <= 1:
-                raise SettingsError(f"duplicates.{name} must be a number from -1 to 1, not {value!r}")
+        value = self.threshold
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                  or not 0 < value < 1):
+            raise SettingsError(f"duplicates.threshold must be a probability between 0 and 1, not {value!r}")
         for name, least in (("common_directions", 0), ("initiatives_per_direction", 1)):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < least:
@@ -177,26 +181,44 @@ def score_initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFA
     return ScoredInitiatives(statements, actions, vectors, scores, applied)
 
 
-def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEFAULT_SETTINGS) -> list[DuplicateCluster]:
+def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEFAULT_SETTINGS,
+                    calibration: Calibration | None = None) -> list[DuplicateCluster]:
     """Clusters of overlapping initiatives, largest first, each labelled by its most central statement."""
-    generic = {a.slug for a in load_actions() if a.generic} | {""}
+    calibration = calibration or shipped_calibration()
+    least = settings.threshold or calibration.threshold
     by_action: dict[str, list[int]] = {}
     for row, action in enumerate(scored.actions):
         by_action.setdefault(action, []).append(row)
     clusters = []
     terms = Collection([s.text for s in scored.statements])
     for action, rows in sorted(by_action.items()):
-        threshold = settings.generic_threshold if action in generic else settings.threshold
-        for group in average_linkage(scored.scores[np.ix_(rows, rows)], threshold):
-            cluster = _cluster([rows[i] for i in group], scored, action, terms)
+        curve = calibration.curve(is_generic(action))
+        for group in average_linkage(scored.scores[np.ix_(rows, rows)], curve.score_at(least)):
+            cluster = _cluster([rows[i] for i in group], scored, action, terms, curve)
             if cluster is not None:
                 clusters.append(cluster)
     clusters.sort(key=lambda c: (-len(c.members), c.id))
     return clusters
 
 
+def similarity_edge(settings: DuplicateSettings = DEFAULT_SETTINGS, calibration: Calibration | None = None) -> float:
+    """The least score of an edge of the similarity network: where the specific curve reaches the threshold."""
+    calibration = calibration or shipped_calibration()
+    return calibration.specific.score_at(settings.threshold or calibration.threshold)
+
+
+def is_generic(action: str) -> bool:
+    """Whether an action-type slug is generic ("" for none is)."""
+    return action in _generic_slugs()
+
+
+@lru_cache(maxsize=1)
+def _generic_slugs() -> frozenset[str]:
+    return frozenset({a.slug for a in load_actions() if a.generic} | {""})
+
+
 def _cluster(rows: list[int], scored: ScoredInitiatives, action: str,
-             terms: Collection) -> DuplicateCluster | None:
+             terms: Collection, curve: Curve) -> DuplicateCluster | None:
     """The cluster of these rows, one member per initiative; None unless it holds two initiatives."""
     joint: dict[tuple, list[int]] = {}
     for row in rows:
@@ -209,23 +231,32 @@ def _cluster(rows: list[int], scored: ScoredInitiatives, action: str,
     centre = most_central(similarity_graph(statements, [scored.actions[r] for r in members],
                                            scored.scores[np.ix_(members, members)]))
     cosine = scored.vectors[members] @ scored.vectors[members[centre]]
+    score = scored.scores[members, members[centre]]
     order = sorted(range(len(members)), key=lambda i: (i != centre, -float(cosine[i]), statements[i].id))
     counts: dict[str, int] = {}
     for s in statements:
         for theme in _response_themes(s):
             counts[theme] = counts.get(theme, 0) + 1
-    ident = hashlib.sha256(min(s.id for s in statements).encode()).hexdigest()[:10]
+    ident = hashlib.sha256("|".join(_seed(members, scored)).encode()).hexdigest()[:10]
     one_voice = len({(s.actor.label, s.provenance.document) for s in statements}) == 1
     return DuplicateCluster(
         id=f"dup-{ident}",
         label=statements[centre].text,
         action=action,
         themes=sorted(t for t, n in counts.items() if n * 2 >= len(statements)),
-        members=[DuplicateMember(statements[i].id, round(min(float(cosine[i]), 1.0), 4), co_actors[members[i]])
+        members=[DuplicateMember(statements[i].id, round(min(float(cosine[i]), 1.0), 4), co_actors[members[i]],
+                                 1.0 if i == centre else round(curve.probability(float(score[i])), 4))
                  for i in order],
         relation="restatement" if one_voice else "overlap",
         shared_terms=shared_terms([terms.words[r] for r in members], terms),
     )
+
+
+def _seed(members: list[int], scored: ScoredInitiatives) -> tuple[str, str]:
+    """The ids of a cluster's closest pair: the first one clustering joins, whatever the threshold."""
+    pairs = [(-float(scored.scores[a, b]), *sorted((scored.statements[a].id, scored.statements[b].id)))
+             for n, a in enumerate(members) for b in members[n + 1:]]
+    return min(pairs)[1:]
 
 
 def _response_themes(statement: Statement) -> frozenset[str]:

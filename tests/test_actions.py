@@ -142,14 +142,6 @@ def test_duplicates_on_held_out_initiatives(tmp_path):
     assert score["precision"] >= 0.6 and score["f1"] >= 0.35
 
 
-def _invented(texts: list[tuple[str, str]], tmp_path):
-    """Invented initiatives of different countries in different documents, embedded."""
-    statements = [Statement(f"s{n}", "commitment", Actor("country", country, country), text, [],
-                            Provenance(f"doc-{n}.pdf", 1, text), {"kind": "priority"})
-                  for n, (country, text) in enumerate(texts)]
-    return embed_statements(statements, tmp_path)
-
-
 def test_french_and_english_initiatives_of_the_same_action_are_found(tmp_path):
     """Among the held-out initiatives, some in French: clusters join them to English ones of the same action."""
     data = json.loads((Path(__file__).parent / "data" / "heldout" / "initiatives.json").read_text(encoding="utf-8"))
@@ -165,21 +157,24 @@ def test_french_and_english_initiatives_of_the_same_action_are_found(tmp_path):
     assert len(across & gold) >= 3 and len(across & gold) >= 0.6 * len(across)
 
 
-def test_a_cluster_keeps_its_id_when_a_lower_threshold_adds_members(tmp_path):
-    embeddings = _invented([
-        ("Ghana", "Train 200 labour inspectors on forced labour indicators by 2025"),
-        ("Nepal", "Train 150 labour inspectors on forced labour indicators"),
-        ("Peru", "Strengthen the labour inspectorate in rural areas"),
-        ("Chile", "Launch a national awareness campaign on child domestic work"),
-        ("Kenya", "Adopt a national action plan against trafficking in persons"),
-        ("Jordan", "Extend cash transfers to the families of working children"),
-    ], tmp_path)
-    scored = score_initiatives(embeddings)
-    tight = find_duplicates(scored, replace(DEFAULT_SETTINGS, threshold=0.6))
-    loose = find_duplicates(scored, replace(DEFAULT_SETTINGS, threshold=-0.6))
-    grown = [(t, c) for t in tight for c in loose
-             if {m.statement_id for m in t.members} < {m.statement_id for m in c.members}]
-    assert grown and all(t.id == c.id for t, c in grown)
+def _held_out(tmp_path) -> ScoredInitiatives:
+    data = json.loads((Path(__file__).parent / "data" / "heldout" / "initiatives.json").read_text(encoding="utf-8"))
+    statements = [Statement(s["id"], s["table"], Actor(s["actor_type"], s["actor_label"], s["actor_label"]), s["text"],
+                            [], Provenance(s["document"], s["page"], s["text"]), {"kind": "priority"})
+                  for s in data["statements"]]
+    return score_initiatives(embed_statements(statements, tmp_path))
+
+
+def test_a_lower_threshold_merges_clusters_and_each_keeps_the_id_of_one_it_merged(tmp_path):
+    scored = _held_out(tmp_path)
+    tight = find_duplicates(scored, replace(DEFAULT_SETTINGS, threshold=0.3))
+    loose = find_duplicates(scored, replace(DEFAULT_SETTINGS, threshold=0.05))
+    grown = 0
+    for cluster in loose:
+        inside = [t.id for t in tight if {m.statement_id for m in t.members} <= {m.statement_id for m in cluster.members}]
+        assert not inside or cluster.id in inside
+        grown += bool(inside) and len(cluster.members) > 2
+    assert grown
 
 
 def test_a_cluster_is_named_by_the_words_its_members_share_that_others_rarely_use():
@@ -189,3 +184,28 @@ def test_a_cluster_is_named_by_the_words_its_members_share_that_others_rarely_us
                             + [f"Strengthen child labour inspection in region {n}" for n in range(20)])
     assert shared_terms(collection.words[:2], collection) == ["conduct", "mining", "survey"]
     assert shared_terms(collection.words[2:4], collection) == []
+
+
+def test_probabilities_and_the_threshold_are_on_one_scale():
+    from kg87.similarity.calibration import shipped_calibration
+
+    calibration = shipped_calibration()
+    assert 0 < calibration.threshold < 1
+    for curve in (calibration.specific, calibration.generic):
+        assert curve.slope > 0
+        for p in (0.1, 0.5, 0.9):
+            assert curve.probability(curve.score_at(p)) == pytest.approx(p)
+    # a generic action (training, coordination) needs closer wording for the same probability
+    assert calibration.generic.score_at(0.5) > calibration.specific.score_at(0.5)
+
+
+def test_a_higher_threshold_only_splits_clusters(tmp_path):
+    scored = _held_out(tmp_path)
+
+    def pairs(threshold):
+        clusters = find_duplicates(scored, replace(DEFAULT_SETTINGS, threshold=threshold))
+        assert all(0 < m.probability <= 1 for c in clusters for m in c.members)
+        return {frozenset(p) for c in clusters for p in combinations(sorted(m.statement_id for m in c.members), 2)}
+
+    loose, default, tight = pairs(0.05), pairs(None), pairs(0.5)
+    assert tight < default < loose

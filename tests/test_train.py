@@ -46,7 +46,10 @@ def test_a_unit_holds_a_keyed_text_it_contains_or_mostly_is():
 
 @pytest.mark.slow
 def test_kg87_train_rebuilds_the_shipped_model(tmp_path):
-    result = CliRunner().invoke(main, ["train", "--splits", str(GENRE / "splits.json"), "--to", str(tmp_path / "m.json")])
+    result = CliRunner().invoke(main, ["train", "--splits", str(GENRE / "splits.json"), "--to", str(tmp_path / "m.json"),
+                                       "--duplicates-to", str(tmp_path / "d.json")])
     assert result.exit_code == 0, result.output
     shipped = resources.files("kg87.extract").joinpath("data", "statement-model.json").read_bytes()
     assert (tmp_path / "m.json").read_bytes() == shipped, "the shipped model is not what kg87 train makes: retrain"
+    shipped = resources.files("kg87.similarity").joinpath("data", "duplicate-model.json").read_bytes()
+    assert (tmp_path / "d.json").read_bytes() == shipped, "the shipped duplicate model is not what kg87 train makes"

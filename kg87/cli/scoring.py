@@ -108,12 +108,18 @@ def _evaluate_set(split: str | None, keys: Path | None, splits_file: Path | None
               help="The splits file whose dev keys teach the model.  [default: tests/data/genre/splits.json]")
 @click.option("--to", "target", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write the model.  [default: the one kg87 ships, kg87/extract/data/statement-model.json]")
-def train_command(splits_file: Path | None, target: Path | None) -> None:
+@click.option("--duplicates-to", "duplicates_target", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the duplicate model.  [default: the one kg87 ships, "
+                   "kg87/similarity/data/duplicate-model.json]")
+def train_command(splits_file: Path | None, target: Path | None, duplicates_target: Path | None) -> None:
     """Learn which candidates are commitments, proposals and interventions, from the dev keys only.
 
     Every unit of every dev document is labelled from its key; one logistic regression per table
     and one over commitment kinds are fitted, each threshold chosen by cross-validation over the
     documents. The same keys and code always give the same model. The test split is never read.
+
+    The duplicate model maps an overlap score to the probability that a pair of initiatives is
+    keyed as duplicates, and chooses the default threshold on that scale (kg87.calibrate).
     """
     from importlib import resources
 
@@ -134,3 +140,21 @@ def train_command(splits_file: Path | None, target: Path | None) -> None:
         console.print(f"{table}: cross-validated over the dev documents, unit level P {scores['precision']:.3f} "
                       f"R {scores['recall']:.3f} F1 {scores['f1']:.3f} (threshold {model['tables'][table]['threshold']})")
     console.print(f"{len(model['features'])} features; written to {target}")
+    _train_duplicates(documents, duplicates_target)
+
+
+def _train_duplicates(documents, target: Path | None) -> None:
+    import tempfile
+    from importlib import resources
+
+    from kg87.calibrate import calibrate
+    from kg87.similarity.calibration import MODEL_FILE, write_calibration
+
+    with errors.status("embedding the dev keys' initiatives"), tempfile.TemporaryDirectory() as cache:
+        model = calibrate(documents, Path(cache))
+    target = target or Path(str(resources.files("kg87.similarity").joinpath("data", MODEL_FILE)))
+    write_calibration(model, target)
+    scores = model["dev_pairwise"]
+    console.print(f"duplicates: default threshold {model['calibration']['threshold']} (probability); pairwise on "
+                  f"the dev keys' initiatives P {scores['precision']:.3f} R {scores['recall']:.3f} "
+                  f"F1 {scores['f1']:.3f}; written to {target}")
