@@ -26,7 +26,7 @@ run: install
 test: install
 	$(BIN)/python -m pytest -q
 
-model: install  # relearn the statement model from the dev keys (extract/data/statement-model.json)
+model: install  # relearn the statement and duplicate models from the dev keys (extract/data, similarity/data)
 	$(BIN)/kg87 train
 
 clean:

@@ -20,6 +20,7 @@ _INSIDE = ("ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "PART", "NUM")
 _BEFORE = ("ADJ", "NOUN", "PROPN", "PART", "NUM")
 _MARKS = ("-", "«", "»", "\"", "'", ":")  # marks inside a name ("follow-up", « Title », "Webinar: Title")
 _SEPARATORS = ("|", "·", "•")  # marks between the parts of a title line
+_ITEM_MARKS = (",", ";", ".", "!", "?", "–", "—", "-", "(", "|", "·", "•")  # marks closing a list item's part
 _NAME_PARTS = ("compound", "flat", "flat:name", "amod", "nmod", "poss", "case")
 
 
@@ -67,6 +68,7 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str 
         if head is None or head.i in seen or not _heads_a_phrase(head) or "Number=Plur" in str(head.morph):
             continue  # another event's word ("webinars" in "launch of webinars"), or several events
         start, end = _left(head, dates), _right(head)
+        end = _titled(head.doc, end)
         end = min([end] + [_before(head.doc, at) for at, *_ in dates if head.idx < at <= head.doc[end - 1].idx])
         tokens = [t for t in head.doc[start:end] if t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
         words = [t for t in tokens if not t.is_punct]
@@ -78,6 +80,54 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str 
         owner = _owner(head, start)
         span = head.doc[start:end]
         yield Phrase(label[:1].upper() + label[1:], span.start_char, span.end_char, named, head, owner)
+
+
+def meeting_bodies(sentence, dates: list[tuple[int, int, str]] = ()) -> Iterator[tuple[str, object]]:
+    """The bodies a sentence says meet, written as names, and the verbs that say so: the subject of a verb of
+    meeting ("the Steering Board met on …", "the Board, which met …", "le Conseil s'est réuni le …"), the object
+    of a verb of convening ("convene the Tripartite Committee on …")."""
+    verbs = lexicon()["meet_verbs"].get(sentence.doc.lang_, {})
+    for verb in sentence:
+        role = verbs.get(verb.lemma_.lower()) if meets(verb) else None
+        if role is None or (role == "subject") == any(c.dep_ in ("dobj", "obj") and c.pos_ != "PRON"
+                                                      for c in verb.children):
+            continue  # "the Minister met the delegation" is no body's meeting
+        if role == "subject" and verb.doc.lang_ != "en" and not _reflexive(verb):
+            continue  # "l'atelier a réuni 40 participants"
+        body = clause_subject(verb) if role == "subject" else next(
+            (c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if body is not None and _relative(body) and (verb.dep_ == "relcl" or verb.dep_.startswith("acl")):
+            body = verb.head  # "the Board, which met …"
+        if body is None or body.pos_ not in ("NOUN", "PROPN") or is_event_head(body):
+            continue
+        span = body.doc[_left(body, dates):_right(body)]
+        if any(t.text[:1].isupper() and not t.is_sent_start for t in span if t.pos_ != "DET"):
+            yield _written(span, None), verb
+
+
+def meets(token) -> bool:
+    """Whether a token is a verb of meeting or convening."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in lexicon()["meet_verbs"].get(token.doc.lang_, {})
+
+
+def _reflexive(verb) -> bool:
+    """Whether a verb has its reflexive pronoun ("se réunir", "reunirse")."""
+    return any(c.pos_ == "PRON" and "Reflex=Yes" in str(c.morph) or c.dep_.startswith("expl") for c in verb.children)
+
+
+def _relative(token) -> bool:
+    return token.tag_ in ("WDT", "WP") or "Rel" in token.morph.get("PronType")
+
+
+def _titled(doc, end: int) -> int:
+    """One past a title a colon opens right after an event's name ("Webinar: Measuring forced labour at sea"),
+    which runs to the next mark that closes a list item's part (a comma, a dash, a bracket, a full stop; the
+    parser may end a sentence at the colon) and holds no finite verb; else `end`."""
+    if end >= len(doc) - 1 or doc[end].text != ":" or not doc[end + 1].text[:1].isupper():
+        return end
+    stop = next((t.i for t in doc[end + 1:] if t.text in _ITEM_MARKS), len(doc))
+    clause = any(t.pos_ == "AUX" or "VerbForm=Fin" in str(t.morph) for t in doc[end + 1:stop])
+    return stop if 0 < stop - end - 1 <= MAX_WORDS and not clause else end  # a title, not a sentence
 
 
 def compound_head(token):
@@ -116,14 +166,22 @@ def _written(span, source: str | None) -> str:
 
 
 def _owner(head, start: int) -> str:
-    """Who holds the event: a possessor before the name, or the subject of the clause for "its", "their"."""
+    """Who holds the event: a possessor before the name, or for "its", "their" the subject of the clause when it is
+    a name, else the nearest name before the pronoun."""
     possessor = next((c for c in head.children if c.dep_ == "poss" or "Poss=Yes" in str(c.morph)), None)
     if possessor is None or possessor.i >= start and possessor.pos_ != "PRON":
         return ""  # no possessor, or one already in the name ("Tuvalu's workshop")
     if possessor.pos_ == "PROPN":
         return _name(possessor)
     subject = clause_subject(head)
-    return _name(subject) if subject is not None and subject.pos_ == "PROPN" else ""
+    if subject is not None and subject.pos_ == "PROPN":
+        return _name(subject)
+    antecedent = next((t for t in reversed(head.doc[head.sent.start:possessor.i]) if t.pos_ == "PROPN"
+                       and t.dep_ != "compound" and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")), None)
+    while antecedent is not None and antecedent.dep_ in ("pobj", "nmod") and antecedent.head.dep_ in ("prep", "case") \
+            and antecedent.head.head.pos_ == "PROPN":
+        antecedent = antecedent.head.head  # "the Board of the Fund": the Board
+    return _name(antecedent) if antecedent is not None else ""  # "presented to the Board at its meeting"
 
 
 def is_activity(head) -> bool:
@@ -138,8 +196,7 @@ def is_part_of_another(head) -> bool:
     """Whether an event is in another one's programme: the object of a relative clause whose pronoun stands for
     an event ("a summit in Accra in June, which will host a seminar on …")."""
     subject = clause_subject(head) if head.dep_ in ("dobj", "obj") else None
-    relative = subject is not None and (subject.tag_ in ("WDT", "WP") or "Rel" in subject.morph.get("PronType"))
-    return relative and _event_before(subject) is not None
+    return subject is not None and _relative(subject) and _event_before(subject) is not None
 
 
 def _event_before(pronoun):

@@ -63,6 +63,9 @@ def _curve(examples: list[tuple[str, float, int]]) -> Curve:
     weights *= len(weights) / weights.sum()
     x = np.array([[score] for _, score, _ in examples])
     y = np.array([label for _, _, label in examples])
+    if len(set(y)) < 2:
+        raise ValueError("the keys give no duplicate pair, or no other pair, of one kind of action type: "
+                         "a duplicate model needs both")
     fitted = LogisticRegression(C=C, solver="lbfgs").fit(x, y, sample_weight=weights)
     return Curve(round(float(fitted.coef_[0][0]), 4), round(float(fitted.intercept_[0]), 4))
 

@@ -108,13 +108,13 @@ def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None
         for page, error in sorted(extraction.document.page_errors.items()):
             result.warnings.append(f"{path}: page {page} could not be read ({error}); the other pages were kept")
         extractions.append(extraction)
-        sources[path.name] = str(path)
+        sources[path.name] = str(path.resolve())
     result.records = assemble(extractions)
     result.pages = sum(d.pages for d in result.records.documents)
     if extractions:  # a batch with no readable file leaves the previous build as it was
         result.embedded = _similarity_and_outputs(result.records, out_dir, progress, settings, result.warnings)
     result.seconds = time.perf_counter() - started
-    _write_build_file(out_dir, result, sources, fingerprint)
+    _write_build_file(out_dir, result, sources, fingerprint, settings)
     return result
 
 
@@ -145,7 +145,8 @@ def _similarity_and_outputs(records: Records, out_dir: Path, progress: ProgressH
     return embeddings.encoded
 
 
-def _write_build_file(out_dir: Path, result: BuildResult, sources: dict[str, str], fingerprint: str) -> None:
+def _write_build_file(out_dir: Path, result: BuildResult, sources: dict[str, str], fingerprint: str,
+                      settings: Settings) -> None:
     write_json_atomic(out_dir / "build.json", {
         "documents": [d.name for d in result.records.documents],
         "sources": sources,
@@ -155,6 +156,7 @@ def _write_build_file(out_dir: Path, result: BuildResult, sources: dict[str, str
         "finished": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "embedded": result.embedded,
         "extractor": fingerprint,
+        "duplicates": asdict(settings.duplicates),  # what `kg87 duplicates` reclusters with after a review
     })
 
 

@@ -41,10 +41,11 @@ def load_settings(path: Path | None) -> Settings:
     if unknown:
         raise SettingsError(f"unknown settings table(s) [{'], ['.join(unknown)}]; known: [layout], [duplicates]")
     return Settings(LayoutSettings.from_mapping(data.get("layout", {})),
-                    _duplicates(data.get("duplicates", {})))
+                    duplicate_settings(data.get("duplicates", {})))
 
 
-def _duplicates(values: dict) -> DuplicateSettings:
+def duplicate_settings(values: dict) -> DuplicateSettings:
+    """Duplicate settings from a table of them (a TOML file's, or those a build recorded)."""
     if not isinstance(values, dict):
         raise SettingsError(f"[duplicates] must be a table of settings, not {values!r}")
     known = {f.name: f for f in fields(DuplicateSettings)}

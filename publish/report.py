@@ -15,9 +15,9 @@ FILTERS = {"theme": "themes", "actor": "actors", "country": "countries", "docume
 def write_duplicates_html(clusters: list[DuplicateCluster], statements: dict[str, Statement], path: Path,
                           sources: dict[str, Path], threshold: float) -> None:
     """Write the clusters as an HTML report; quotes link to their PDF page where the PDF is known."""
-    from jinja2 import Environment, PackageLoader, select_autoescape
+    from jinja2 import Environment, PackageLoader
 
-    environment = Environment(loader=PackageLoader("kg87.publish", "templates"), autoescape=select_autoescape())
+    environment = Environment(loader=PackageLoader("kg87.publish", "templates"), autoescape=True)
     views = [_cluster_view(c, statements, sources) for c in clusters]
     filters = {name: sorted({value for view in views for value in view[key]}) for name, key in FILTERS.items()}
     html = environment.get_template("duplicates.html").render(

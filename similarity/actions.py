@@ -2,10 +2,11 @@
 
 Themes say what a statement is about; an action type says what it proposes to *do*:
 inspect workplaces, run a survey, raise awareness, revise laws, ratify a convention, …
-The scheme lives in ``kg87/model/data/actions.json`` (labels and keywords in English and
-French, one definition each; :mod:`kg87.model.vocabularies` reads it). Generic types — capacity building, partnerships, coordination,
-action plans, monitoring, funding — say how something is done rather than what, so
-two statements of a generic type overlap only when their wording is close.
+The scheme lives in ``kg87/model/data/actions.json`` (labels in English and French, keywords
+in English, French and Spanish, one definition each; :mod:`kg87.model.vocabularies` reads it).
+Generic types — capacity building, partnerships, coordination, action plans, monitoring,
+funding — say how something is done rather than what, so two statements of a generic type
+overlap only when their wording is close.
 
 A statement's primary action type is the one whose keywords it uses most; the
 embedding of the statement against the embedding of each type's definition breaks

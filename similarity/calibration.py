@@ -33,7 +33,7 @@ class Curve:
     intercept: float
 
     def probability(self, score: float) -> float:
-        return 1.0 / (1.0 + math.exp(-(self.slope * score + self.intercept)))
+        return 0.5 * (1.0 + math.tanh((self.slope * score + self.intercept) / 2))  # the logistic, never overflowing
 
     def score_at(self, probability: float) -> float:
         """The score whose probability is ``probability`` (0 < probability < 1)."""
@@ -54,7 +54,10 @@ class Calibration:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Calibration":
-        return cls(Curve(**data["specific"]), Curve(**data["generic"]), float(data["threshold"]))
+        calibration = cls(Curve(**data["specific"]), Curve(**data["generic"]), float(data["threshold"]))
+        if not (calibration.specific.slope > 0 and calibration.generic.slope > 0 and 0 < calibration.threshold < 1):
+            raise ValueError(f"a duplicate model needs rising curves and a threshold between 0 and 1: {data}")
+        return calibration
 
 
 @lru_cache(maxsize=1)

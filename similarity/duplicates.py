@@ -26,8 +26,9 @@ propose the same kind of action, on a similar scale:
    different initiatives. One statement shared by several actors (a joint commitment: the
    same text from the same quote) is one member: it never counts as a duplicate of itself,
    and its other actors are listed with it.
-6. **Reviews.** A reviewer's decisions (:mod:`kg87.similarity.reviews`) override the scores of
-   the pairs they name before clustering: accepted pairs stay together, rejected pairs apart.
+6. **Reviews.** A reviewer's decisions (:mod:`kg87.similarity.reviews`) bind the clustering:
+   accepted pairs end in one cluster at any threshold, rejected pairs never share one. The
+   scores, the centre, the id and the probabilities shown stay those measured.
 
 Each cluster says why it is one: its action type, the words its members share that few other
 initiatives use (its likely target), and whether it is an overlap of different actors or
@@ -58,7 +59,7 @@ from kg87.model.errors import SettingsError
 from .embeddings import Embeddings
 from .calibration import Calibration, Curve, shipped_calibration
 from .networks import most_central, similarity_graph
-from .reviews import accepted_pairs, apply_reviews
+from .reviews import accepted_groups, applicable, apply_reviews, must_link
 from .terms import Collection, shared_terms
 
 
@@ -100,7 +101,7 @@ def initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFAULT_SE
             if s.type in settings.tables and s.kind not in settings.excluded_kinds]
 
 
-def contextual_vectors(vectors: np.ndarray, common_directions: int, per_direction: int = 10) -> np.ndarray:
+def contextual_vectors(vectors: np.ndarray, common_directions: int, per_direction: int) -> np.ndarray:
     """Vectors centred on their mean, with the top principal directions removed, at unit length.
 
     A small collection cannot tell its common directions from its members' own: one direction is
@@ -163,8 +164,12 @@ class ScoredInitiatives:
     statements: list[Statement]
     actions: list[str]
     vectors: np.ndarray
-    scores: np.ndarray
-    reviews: list[DuplicateReview] = field(default_factory=list)  # the decisions applied to ``scores``
+    scores: np.ndarray  # as measured; the clustering applies the reviews on top
+    reviews: list[DuplicateReview] = field(default_factory=list)  # the decisions that name two of them
+
+    def linked(self) -> np.ndarray:
+        """The scores the clustering reads: accepted pairs as one initiative, rejected pairs never together."""
+        return apply_reviews(self.statements, self.scores.copy(), self.reviews)
 
 
 def score_initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFAULT_SETTINGS,
@@ -173,12 +178,12 @@ def score_initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFA
     rows = initiatives(embeddings, settings)
     statements = [embeddings.statements[i] for i in rows]
     vectors = embeddings.vectors[rows]
-    scores = pair_scores(statements, vectors, settings)
-    applied = apply_reviews(statements, scores, list(reviews))
+    applied = applicable(statements, list(reviews))
     actions = [embeddings.actions[i] for i in rows]
-    for a, b in accepted_pairs(statements, applied):  # an accepted pair is clustered within one action type
-        actions[b] = actions[a]
-    return ScoredInitiatives(statements, actions, vectors, scores, applied)
+    for group in accepted_groups(statements, applied):  # accepted pairs are clustered within one action type
+        for row in group:
+            actions[row] = actions[group[0]]
+    return ScoredInitiatives(statements, actions, vectors, pair_scores(statements, vectors, settings), applied)
 
 
 def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEFAULT_SETTINGS,
@@ -191,10 +196,12 @@ def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEF
         by_action.setdefault(action, []).append(row)
     clusters = []
     terms = Collection([s.text for s in scored.statements])
+    linked, accepted = scored.linked(), accepted_groups(scored.statements, scored.reviews)
     for action, rows in sorted(by_action.items()):
         curve = calibration.curve(is_generic(action))
-        for group in average_linkage(scored.scores[np.ix_(rows, rows)], curve.score_at(least)):
-            cluster = _cluster([rows[i] for i in group], scored, action, terms, curve)
+        groups = average_linkage(linked[np.ix_(rows, rows)], curve.score_at(least))
+        for group in must_link([[rows[i] for i in group] for group in groups], accepted):
+            cluster = _cluster(group, scored, action, terms, curve)
             if cluster is not None:
                 clusters.append(cluster)
     clusters.sort(key=lambda c: (-len(c.members), c.id))

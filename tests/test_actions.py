@@ -209,3 +209,18 @@ def test_a_higher_threshold_only_splits_clusters(tmp_path):
 
     loose, default, tight = pairs(0.05), pairs(None), pairs(0.5)
     assert tight < default < loose
+
+
+def test_one_actor_restating_an_initiative_in_one_document_is_a_restatement(tmp_path):
+    data = json.loads((Path(__file__).parent / "data" / "heldout" / "initiatives.json").read_text(encoding="utf-8"))
+    statements = [Statement(s["id"], s["table"], Actor(s["actor_type"], s["actor_label"], s["actor_label"]), s["text"],
+                            [], Provenance(s["document"], s["page"], s["text"]), {"kind": "priority"})
+                  for s in data["statements"]]
+    restated = [Statement(f"r{n}", "commitment", Actor("country", "Zembla", "Zembla"), text, [],
+                          Provenance("zembla-roadmap.pdf", page, text), {"kind": "priority"})
+                for n, (page, text) in enumerate([
+                    (2, "Repaint the lighthouse of Port Zembla in the harbour colours"),
+                    (9, "The Port Zembla lighthouse will be repainted in the colours of the harbour")])]
+    clusters = find_duplicates(score_initiatives(embed_statements(statements + restated, tmp_path)))
+    cluster = next(c for c in clusters if "r0" in {m.statement_id for m in c.members})
+    assert {m.statement_id for m in cluster.members} == {"r0", "r1"} and cluster.relation == "restatement"

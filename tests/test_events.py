@@ -194,3 +194,36 @@ def test_a_mention_dated_by_its_month_folds_into_the_same_event_dated_by_its_day
     found = _events_of("The national validation workshop was held in Apia on 10 April 2024.",
                        "Participants in the national validation workshop of April 2024 made four recommendations.")
     assert [(label, e.start_date) for label, e in found.items()] == [("National validation workshop", "2024-04-10")]
+
+
+def test_a_body_that_meets_or_is_convened_on_a_date_holds_a_meeting():
+    found = _events_of(
+        "The Tripartite Labour Council, which met in Mbabane on 4 June 2025, endorsed the plan.",
+        "The Ministry will convene the Inter-agency Task Force on Child Labour on 9 July 2025.",
+        "The Minister met the delegation of the federation on 10 July 2025.",
+        "Participants met in small groups on 11 July 2025.")
+    council = found["Tripartite Labour Council meeting"]
+    assert (council.start_date, council.location) == ("2025-06-04", "Mbabane")
+    assert found["Inter-agency Task Force on Child Labour meeting"].start_date == "2025-07-09"
+    assert not any("delegation" in label or "Participants" in label for label in found)
+
+
+def test_a_french_body_that_meets_holds_a_meeting_but_a_workshop_that_gathers_people_is_no_body():
+    found = _events_of(
+        "Le Conseil national du dialogue social s'est réuni le 28 mai 2025 à Dakar.",
+        "L'atelier a réuni une quarantaine de participants le 3 juin 2025.", title="Compte rendu, 2025")
+    assert found["Réunion : Conseil national du dialogue social"].start_date == "2025-05-28"
+    assert not any("participants" in label for label in found)
+
+
+def test_its_meeting_belongs_to_the_body_named_before_the_pronoun():
+    found = _events_of("Findings will be presented to the Steering Board of the Fund at its meeting of 2 May 2025.")
+    assert any(label.endswith("meeting") and "Board" in label and e.start_date == "2025-05-02"
+               for label, e in found.items())
+
+
+def test_a_title_after_a_colon_is_the_event_name_but_a_sentence_is_not():
+    found = _events_in(("bullet", "20/11/2025 - Webinar: Measuring Recruitment Costs at Sea, online"),
+                       ("bullet", "Workshop: participants agreed that the ministry will report back."))
+    assert found["Webinar: Measuring Recruitment Costs at Sea"].start_date == "2025-11-20"
+    assert not any("participants" in label for label in found)

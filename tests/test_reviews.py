@@ -102,3 +102,61 @@ def test_a_damaged_decisions_file_is_named_and_the_build_goes_on(build_copy):
     assert _records(build_copy).duplicates
     shown = CliRunner().invoke(main, ["duplicates", "--out", str(build_copy)])
     assert shown.exit_code == 2 and "reviews/duplicates.json" in "".join(shown.output.split())
+
+
+def test_an_accepted_pair_stays_together_at_any_threshold_and_keeps_what_was_measured(build_copy):
+    records = _records(build_copy)
+    by_id = records.statement_index()
+    first, second = records.duplicates[0], records.duplicates[1]
+    a, b = first.members[0].statement_id, second.members[0].statement_id
+    record_reviews(build_copy, decide([by_id[a], by_id[b]], True, "a.reviewer"))
+    for threshold in ("0.9", "0.5", "0.05"):
+        shown = CliRunner().invoke(main, ["duplicates", "--threshold", threshold, "--format", "json",
+                                          "--out", str(build_copy)])
+        clusters: dict[str, set] = {}
+        for row in json.loads(shown.output):
+            clusters.setdefault(row["cluster"], set()).add(row["statement_id"])
+        assert any({a, b} <= members for members in clusters.values()), threshold
+    default = CliRunner().invoke(main, ["duplicates", "--format", "json", "--out", str(build_copy)])
+    rows = {row["statement_id"]: row for row in json.loads(default.output)}
+    assert rows[a]["cluster"] in (first.id, second.id) and float(rows[a]["probability"]) <= 1
+
+
+def test_one_member_rejected_never_shares_a_cluster_with_the_others_again(build_copy):
+    cluster = next(c for c in _records(build_copy).duplicates if len(c.members) >= 3)
+    outsider, *others = [m.statement_id for m in cluster.members]
+    rejected = CliRunner().invoke(main, ["duplicates", "--reject-member", f"{cluster.id}:{outsider}",
+                                         "--out", str(build_copy)])
+    assert rejected.exit_code == 0, rejected.output
+    loose = CliRunner().invoke(main, ["duplicates", "--threshold", "0.02", "--format", "json", "--out", str(build_copy)])
+    rows = json.loads(loose.output)
+    clusters_of = {row["statement_id"]: row["cluster"] for row in rows}
+    assert all(clusters_of.get(o) is None or clusters_of.get(o) != clusters_of.get(outsider) for o in others)
+    assert len({r.first for r in load_reviews(build_copy)} | {r.second for r in load_reviews(build_copy)}) \
+        == len(cluster.members)
+
+
+def test_an_interrupted_review_keeps_the_answers_given(build_copy):
+    result = CliRunner().invoke(main, ["duplicates", "--review", "--out", str(build_copy)], input="n\n")
+    assert result.exit_code != 0  # the input ran out at the second question
+    assert load_reviews(build_copy) and not any(r.duplicate for r in load_reviews(build_copy))
+
+
+def test_contradictions_and_damaged_decisions_are_refused_in_one_line(build_copy, tmp_path):
+    cluster = _records(build_copy).duplicates[0]
+    both = CliRunner().invoke(main, ["duplicates", "--accept", cluster.id, "--reject", cluster.id,
+                                     "--out", str(build_copy)])
+    assert both.exit_code == 2 and not reviews_path(build_copy).exists()
+    reviews_path(build_copy).parent.mkdir(exist_ok=True)
+    reviews_path(build_copy).write_text("{", encoding="utf-8")
+    export = CliRunner().invoke(main, ["duplicates", "--export-reviews", str(tmp_path / "p.csv"),
+                                       "--out", str(build_copy)])
+    assert export.exit_code == 2 and "Traceback" not in export.output and not (tmp_path / "p.csv").exists()
+
+
+def test_a_reviewer_given_as_an_e_mail_address_is_not_stored(build_copy):
+    cluster = _records(build_copy).duplicates[0]
+    CliRunner().invoke(main, ["duplicates", "--accept", cluster.id, "--reviewer", "ana.reviewer@example.org",
+                              "--out", str(build_copy)])
+    stored = reviews_path(build_copy).read_text(encoding="utf-8")
+    assert load_reviews(build_copy) and "@example.org" not in stored

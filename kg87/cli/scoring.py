@@ -109,8 +109,8 @@ def _evaluate_set(split: str | None, keys: Path | None, splits_file: Path | None
 @click.option("--to", "target", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write the model.  [default: the one kg87 ships, kg87/extract/data/statement-model.json]")
 @click.option("--duplicates-to", "duplicates_target", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Where to write the duplicate model.  [default: the one kg87 ships, "
-                   "kg87/similarity/data/duplicate-model.json]")
+              help="Where to write the duplicate model.  [default: beside --to when it is given, else the one "
+                   "kg87 ships, kg87/similarity/data/duplicate-model.json]")
 def train_command(splits_file: Path | None, target: Path | None, duplicates_target: Path | None) -> None:
     """Learn which candidates are commitments, proposals and interventions, from the dev keys only.
 
@@ -134,12 +134,15 @@ def train_command(splits_file: Path | None, target: Path | None, duplicates_targ
         sys.exit(2)
     with errors.status("reading the dev documents") as status:
         model = train(documents, lambda name: status.update(f"reading {name}"))
+    target_given = target is not None
     target = target or Path(str(resources.files("kg87.extract").joinpath("data", MODEL_FILE)))
     write_model(model, target)
     for table, scores in model["cross_validated"].items():
         console.print(f"{table}: cross-validated over the dev documents, unit level P {scores['precision']:.3f} "
                       f"R {scores['recall']:.3f} F1 {scores['f1']:.3f} (threshold {model['tables'][table]['threshold']})")
     console.print(f"{len(model['features'])} features; written to {target}")
+    if duplicates_target is None and target_given:
+        duplicates_target = target.with_name("duplicate-model.json")  # beside the statement model, not the shipped one
     _train_duplicates(documents, duplicates_target)
 
 
