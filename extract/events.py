@@ -46,6 +46,7 @@ DATELINE = 40  # a dateline's date starts within this many characters of its blo
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 ROW_SLACK = 0.75  # font sizes by which the tops of the cells of one row of a table may differ
 ITEM_WORDS = 8  # an item of a list of events by country ("Bhutan – May 2025") is this short
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|e|er|re|ème|º|°|a|o)\b", re.IGNORECASE)  # 15th, 3e, 2ème, 5º
 
 
 @dataclass
@@ -323,10 +324,10 @@ def _place(sentence, phrase: Phrase) -> str:
 
 def _keep(found: dict[str, Event], event: Event) -> None:
     """One event per name and date: a mention undated, or dated less precisely (a month of the same day), folds
-    into the one dated more precisely."""
+    into the one dated more precisely; names with other figures are other editions."""
     date = event.start_date or ""
     same = [k for k, e in found.items() if fuzz.token_set_ratio(e.label.lower(), event.label.lower()) >= SAME_EVENT
-            and _same_date(e.start_date or "", date)]
+            and _same_date(e.start_date or "", date) and not _other_edition(e.label, event.label)]
     if not same:
         found[f"{event.label.lower()} {date}"] = event
     elif len(date) > len(found[same[0]].start_date or ""):
@@ -334,6 +335,12 @@ def _keep(found: dict[str, Event], event: Event) -> None:
         found[f"{event.label.lower()} {date}"] = event
     elif event.location and not found[same[0]].location:
         found[same[0]] = replace(found[same[0]], location=event.location)
+
+
+def _other_edition(a: str, b: str) -> bool:
+    """Whether two names number two editions by their ordinals: "15th GCG meeting" and "17th GCG meeting"."""
+    numbers = _ORDINAL.findall(a), _ORDINAL.findall(b)
+    return all(numbers) and numbers[0] != numbers[1]
 
 
 def _same_date(a: str, b: str) -> bool:

@@ -227,3 +227,9 @@ def test_a_title_after_a_colon_is_the_event_name_but_a_sentence_is_not():
                        ("bullet", "Workshop: participants agreed that the ministry will report back."))
     assert found["Webinar: Measuring Recruitment Costs at Sea"].start_date == "2025-11-20"
     assert not any("participants" in label for label in found)
+
+
+def test_meetings_numbered_by_other_ordinals_are_other_editions():
+    found = _events_in(("bullet", "Kiribati: interest announced at the 15th Steering Board meeting"),
+                       ("bullet", "Present the progress report at the 17th Steering Board meeting, May 2025"))
+    assert {"15th Steering Board meeting", "17th Steering Board meeting"} <= set(found)
