@@ -83,26 +83,51 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str 
 
 
 def meeting_bodies(sentence, dates: list[tuple[int, int, str]] = ()) -> Iterator[tuple[str, object]]:
-    """The bodies a sentence says meet, written as names, and the verbs that say so: the subject of a verb of
-    meeting ("the Steering Board met on …", "the Board, which met …", "le Conseil s'est réuni le …"), the object
-    of a verb of convening ("convene the Tripartite Committee on …")."""
-    verbs = lexicon()["meet_verbs"].get(sentence.doc.lang_, {})
+    """The bodies a sentence says meet, and the words that say so: the subject of a verb of meeting ("the
+    Steering Board met on …", "the Board, which met …", "le Conseil s'est réuni le …"), the object of a verb of
+    convening ("convene the steering committee on …"), a sitting body one is at ("at the national steering
+    committee in Colombo on …"). A body is written as a name, or headed by a word for a sitting body
+    (committee, council, board; comité, conseil; comisión, consejo)."""
     for verb in sentence:
-        role = verbs.get(verb.lemma_.lower()) if meets(verb) else None
-        if role is None or (role == "subject") == any(c.dep_ in ("dobj", "obj") and c.pos_ != "PRON"
-                                                      for c in verb.children):
-            continue  # "the Minister met the delegation" is no body's meeting
-        if role == "subject" and verb.doc.lang_ != "en" and not _reflexive(verb):
-            continue  # "l'atelier a réuni 40 participants"
-        body = clause_subject(verb) if role == "subject" else next(
-            (c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        if body is not None and _relative(body) and (verb.dep_ == "relcl" or verb.dep_.startswith("acl")):
-            body = verb.head  # "the Board, which met …"
+        body = _convened(verb) if meets(verb) else _sat_at(verb)
         if body is None or body.pos_ not in ("NOUN", "PROPN") or is_event_head(body):
             continue
         span = body.doc[_left(body, dates):_right(body)]
-        if any(t.text[:1].isupper() and not t.is_sent_start for t in span if t.pos_ != "DET"):
+        if _sitting(body) or any(t.text[:1].isupper() and not t.is_sent_start for t in span if t.pos_ != "DET"):
             yield _written(span, None), verb
+
+
+def _convened(verb):
+    """The body a verb of meeting or convening is about, or None ("the Minister met the delegation")."""
+    role = lexicon()["meet_verbs"][verb.doc.lang_][verb.lemma_.lower()]
+    if (role == "subject") == any(c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in verb.children):
+        return None
+    if role == "subject" and verb.doc.lang_ != "en" and not _reflexive(verb):
+        return None  # "l'atelier a réuni 40 participants"
+    body = clause_subject(verb) if role == "subject" else next(
+        (c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if body is not None and _relative(body) and (verb.dep_ == "relcl" or verb.dep_.startswith("acl")):
+        body = verb.head  # "the Board, which met …"
+    return body
+
+
+def _sat_at(token):
+    """The sitting body a preposition of being at one brings in ("at the steering committee"), or None."""
+    if token.pos_ != "ADP" or token.lower_ not in lexicon()["host"].get(token.doc.lang_, []):
+        return None
+    body = token.head if token.dep_ == "case" else next((c for c in token.children if c.dep_ == "pobj"), None)
+    return body if body is not None and body.i > token.i and _sitting(body) else None
+
+
+def sits(token) -> bool:
+    """Whether a token is a word for a sitting body (committee, council, board)."""
+    return token.pos_ in ("NOUN", "PROPN") and _sitting(token)
+
+
+def _sitting(body) -> bool:
+    """Whether a noun is a word for a sitting body: a committee, a council, a board."""
+    return lexicon()["org_heads"].get(body.lemma_.lower()) == "public" or \
+        lexicon()["org_heads"].get(body.lower_) == "public"
 
 
 def meets(token) -> bool:

@@ -33,7 +33,7 @@ from kg87.model.records import Event, Provenance, statement_id
 from .dates import dates_in, document_year
 from .lexicon import lexicon, negation_words
 from .event_names import (Phrase, clause_subject, compound_head, event_heads, event_phrases, is_activity, is_event_head,
-                          is_part_of_another, meeting_bodies, meets)
+                          is_part_of_another, meeting_bodies, meets, sits)
 from .nlp import analysis_text, cell_id, pipeline
 from .registry import Context, extractor
 from .text import redact_emails
@@ -97,7 +97,7 @@ def events(context: Context) -> Iterator[Event]:
         if block.kind == "heading":
             section = _Section(section.cover, _heading_event(doc))
         section.country = _section_country(block.section + ([block.text] if block.kind == "heading" else []))
-        if not any(is_event_head(t) or meets(t) for t in doc):
+        if not any(is_event_head(t) or meets(t) or sits(t) for t in doc):
             _listed_event(found, document, block, doc, section, language, year)
             continue  # dates are read only where an event is named
         _block_events(found, document, (blocks, index, rows[block.page]), doc, section, language, year)
@@ -115,7 +115,8 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
     source = block.text if len(block.text) == len(doc.text) else None
     for sentence in _sentences(doc):
         dates = [d for d in in_block if sentence.start_char <= d[0] < sentence.end_char]
-        _meetings_of_bodies(found, document, block, sentence, dates, language)
+        _meetings_of_bodies(found, document, block, sentence, dates, language,
+                            _item_country(sentence) or section.country)
         for phrase in event_phrases(sentence, dates, source):
             activity = phrase.bare and is_activity(phrase.head) and not _item_country(sentence)
             if is_part_of_another(phrase.head) or activity:
@@ -139,15 +140,18 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
                 section.undated[phrase.head.lemma_.lower()] = (phrase, block)
 
 
-def _meetings_of_bodies(found: dict, document, block, sentence, dates: list, language: str) -> None:
-    """A body's meeting a sentence dates: "the Steering Board met on 3 May" is the Steering Board meeting."""
+def _meetings_of_bodies(found: dict, document, block, sentence, dates: list, language: str, country: str) -> None:
+    """A body's meeting a sentence dates: "the Steering Board met on 3 May" is the Steering Board meeting; an
+    unnamed body's is its country's."""
     pattern = lexicon()["meeting_name"].get(language) or lexicon()["meeting_name"]["en"]
     for name, verb in meeting_bodies(sentence, dates):
         after = [iso for at, _, iso in dates if at >= verb.idx]
         if after:
             where = Phrase(name, verb.idx, verb.idx + len(verb.text), True, verb, "")
-            _keep(found, _event(document, pattern.format(name), after[0], _place(sentence, where),
-                                _printed(block, sentence.text)))
+            label = pattern.format(name[:1].upper() + name[1:] if pattern.startswith("{}") else name)
+            if name.islower() and country and country.lower() not in label.lower():
+                label = f"{label} ({country})"  # "Roadmap steering committee meeting (Madagascar)"
+            _keep(found, _event(document, label, after[0], _place(sentence, where), _printed(block, sentence.text)))
 
 
 def _cover(document, language: str, blocks: list) -> _Cover:

@@ -233,3 +233,13 @@ def test_meetings_numbered_by_other_ordinals_are_other_editions():
     found = _events_in(("bullet", "Kiribati: interest announced at the 15th Steering Board meeting"),
                        ("bullet", "Present the progress report at the 17th Steering Board meeting, May 2025"))
     assert {"15th Steering Board meeting", "17th Steering Board meeting"} <= set(found)
+
+
+def test_a_sitting_body_convened_or_sat_at_on_a_date_holds_its_country_s_meeting():
+    found = _events_in(("heading", "TONGA"),
+                       ("bullet", "The ministry to convene the national steering committee on 14 March 2025"),
+                       ("paragraph", "At the tripartite labour council in Nuku'alofa on 2 May 2025, the unions spoke."),
+                       ("paragraph", "The report was sent to the Ministry of Labour on 3 May 2025."))
+    assert found["National steering committee meeting (Tonga)"].start_date == "2025-03-14"
+    assert found["Tripartite labour council meeting (Tonga)"].start_date == "2025-05-02"
+    assert not any("Ministry" in label for label in found)
