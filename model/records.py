@@ -215,6 +215,7 @@ class DuplicateCluster:
     action: str = ""  # the action-type slug its members share, "" when none
     relation: str = "overlap"  # "restatement": one actor's initiative restated within one document
     shared_terms: list[str] = field(default_factory=list)  # words its members share that few others use
+    review: str = ""  # "accepted" when a reviewer accepted every pair of its members, "partly accepted" when some
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,8 @@ COLUMN_NOTES = {
                                       "cluster is about), ';'-separated."),
         "probability": ("decimal", "Probability that the statement duplicates the cluster's most central statement "
                                    "(1 for that statement), from a curve learned on keyed documents."),
+        "cluster_review": ("string", "accepted when a reviewer accepted every pair of the cluster's members, partly "
+                                     "accepted when some; empty when none was reviewed (kg87 duplicates --review)."),
     },
 }
 

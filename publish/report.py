@@ -30,7 +30,8 @@ def _cluster_view(cluster: DuplicateCluster, statements: dict[str, Statement], s
     """What the template shows of one cluster."""
     members = [(m, statements[m.statement_id]) for m in cluster.members]
     return {
-        "id": cluster.id, "label": cluster.label, "relation": cluster.relation, "themes": cluster.themes,
+        "id": cluster.id, "label": cluster.label, "relation": cluster.relation, "review": cluster.review,
+        "themes": cluster.themes,
         "action": action_label(cluster.action) if cluster.action else "", "terms": cluster.shared_terms,
         "actors": sorted({a for m, s in members for a in (s.actor.label, *m.co_actors)}),
         "countries": sorted({s.actor.label for _, s in members if s.actor.type == "country"}),

@@ -26,7 +26,7 @@ ENTITY_COLUMNS = {
 }
 DUPLICATE_COLUMNS = ["cluster", "statement_id", "actor_label", "text", "similarity", "document", "page",
                      "cluster_label", "cluster_action", "cluster_themes", "statement_type", "co_actors", "quote",
-                     "relation", "cluster_terms", "probability"]
+                     "relation", "cluster_terms", "probability", "cluster_review"]
 _PROVENANCE = {f.name for f in fields(Provenance)}
 
 
@@ -80,7 +80,8 @@ def duplicate_rows(clusters, statements: dict[str, Statement]) -> list[dict]:
                          "page": str(s.provenance.page), "cluster_label": c.label, "cluster_action": c.action,
                          "cluster_themes": cell(c.themes), "statement_type": s.type, "co_actors": cell(m.co_actors),
                          "quote": s.provenance.quote, "relation": c.relation,
-                         "cluster_terms": cell(c.shared_terms), "probability": f"{m.probability:.4f}"})
+                         "cluster_terms": cell(c.shared_terms), "probability": f"{m.probability:.4f}",
+                         "cluster_review": c.review})
     return rows
 
 

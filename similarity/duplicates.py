@@ -256,7 +256,15 @@ def _cluster(rows: list[int], scored: ScoredInitiatives, action: str,
                  for i in order],
         relation="restatement" if one_voice else "overlap",
         shared_terms=shared_terms([terms.words[r] for r in members], terms),
+        review=_review_state({s.id for s in statements}, scored.reviews),
     )
+
+
+def _review_state(ids: set[str], reviews: list[DuplicateReview]) -> str:
+    """Whether a reviewer accepted every pair of these statements, some of them, or none."""
+    accepted = sum(r.duplicate and r.first in ids and r.second in ids for r in reviews)
+    pairs = len(ids) * (len(ids) - 1) // 2
+    return "accepted" if accepted >= pairs else "partly accepted" if accepted else ""
 
 
 def _seed(members: list[int], scored: ScoredInitiatives) -> tuple[str, str]:

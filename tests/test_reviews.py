@@ -68,6 +68,10 @@ def test_the_newest_decision_on_a_pair_wins_and_decisions_export_as_labelled_pai
         assert runner.invoke(main, ["duplicates", flag, cluster.id, "--out", str(build_copy)]).exit_code == 0
     pairs = len(cluster.members) * (len(cluster.members) - 1) // 2
     assert len(load_reviews(build_copy)) == pairs and all(r.duplicate for r in load_reviews(build_copy))
+    shown = CliRunner().invoke(main, ["duplicates", "--format", "json", "--out", str(build_copy)])
+    states = {row["cluster_review"] for row in json.loads(shown.output)
+              if row["statement_id"] in {m.statement_id for m in cluster.members}}
+    assert states == {"accepted"}
     exported = tmp_path / "pairs.csv"
     result = runner.invoke(main, ["duplicates", "--export-reviews", str(exported), "--out", str(build_copy)])
     assert result.exit_code == 0, result.output

@@ -16,7 +16,7 @@ from kg87.similarity.calibration import shipped_calibration
 from .output import DEFAULT_OUT, FORMATS, console, emit, errors
 
 COLUMNS = ["cluster", "relation", "statement_id", "actor_label", "text", "similarity", "probability", "document",
-           "page", "cluster_action", "co_actors"]
+           "page", "cluster_action", "co_actors", "cluster_review"]
 
 
 @click.command()
@@ -206,7 +206,8 @@ def _cluster_table(cluster, statements) -> Table:
     from kg87.model.vocabularies import action_label
 
     action = f"{action_label(cluster.action)}: " if cluster.action else ""
-    why = (f"{cluster.relation}; shares: {', '.join(cluster.shared_terms) or '–'}; "
+    why = (f"{cluster.relation}{'; ' + cluster.review if cluster.review else ''}; "
+           f"shares: {', '.join(cluster.shared_terms) or '–'}; "
            f"themes: {', '.join(cluster.themes) or '–'}; p: probability that it duplicates the first")
     table = Table("actor", "text", "p", "document", "page", title=escape(f"{cluster.id} · {action}{cluster.label}"),
                   caption=escape(why), title_justify="left", expand=True)
