@@ -85,8 +85,8 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str 
 def meeting_bodies(sentence, dates: list[tuple[int, int, str]] = ()) -> Iterator[tuple[str, object]]:
     """The bodies a sentence says meet, and the words that say so: the subject of a verb of meeting ("the
     Steering Board met on …", "the Board, which met …", "le Conseil s'est réuni le …"), the object of a verb of
-    convening ("convene the steering committee on …"), a sitting body one is at ("at the national steering
-    committee in Colombo on …"). A body is written as a name, or headed by a word for a sitting body
+    convening ("convene the steering committee on …"), a sitting body one is at ("at the tripartite labour
+    council in Apia on …"). A body is written as a name, or headed by a word for a sitting body
     (committee, council, board; comité, conseil; comisión, consejo)."""
     for verb in sentence:
         body = _convened(verb) if meets(verb) else _sat_at(verb)
@@ -145,7 +145,7 @@ def _relative(token) -> bool:
 
 
 def _titled(doc, end: int) -> int:
-    """One past a title a colon opens right after an event's name ("Webinar: Measuring forced labour at sea"),
+    """One past a title a colon opens right after an event's name ("Webinar: Costing Fair Recruitment"),
     which runs to the next mark that closes a list item's part (a comma, a dash, a bracket, a full stop; the
     parser may end a sentence at the colon) and holds no finite verb; else `end`."""
     if end >= len(doc) - 1 or doc[end].text != ":" or not doc[end + 1].text[:1].isupper():
@@ -206,7 +206,7 @@ def _owner(head, start: int) -> str:
     while antecedent is not None and antecedent.dep_ in ("pobj", "nmod") and antecedent.head.dep_ in ("prep", "case") \
             and antecedent.head.head.pos_ == "PROPN":
         antecedent = antecedent.head.head  # "the Board of the Fund": the Board
-    return _name(antecedent) if antecedent is not None else ""  # "presented to the Board at its meeting"
+    return _name(antecedent) if antecedent is not None else ""  # "the Board adopted the plan at its meeting"
 
 
 def is_activity(head) -> bool:
