@@ -11,12 +11,14 @@ from typing import Iterable
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write bytes to a temporary file beside ``path``, flush it to disk, then rename it over ``path``."""
+    """Write bytes to a temporary file beside ``path``, flush it to disk, then rename it over ``path``; the file
+    gets the user's normal permissions (a temporary file's are the owner's only)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), 0o666 & ~_umask())
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -24,6 +26,13 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's file-creation mask (read by setting it, then put back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -81,3 +81,17 @@ def test_a_mixed_batch_builds_the_good_files(tmp_path):
     result = CliRunner().invoke(main, ["build", str(batch), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1 and result.output.count("failed:") == 1
     assert (tmp_path / "out" / "tables" / "commitments.csv").exists()
+
+
+def test_files_kg87_writes_get_the_user_s_normal_permissions(tmp_path):
+    import os
+    import stat
+
+    from kg87.model.files import write_text_atomic
+
+    previous = os.umask(0o027)
+    try:
+        write_text_atomic(tmp_path / "table.csv", "a,b\n")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "table.csv").stat().st_mode) == 0o640
