@@ -9,48 +9,25 @@ least probability (:mod:`kg87.similarity.calibration`); the default, learned on 
 
 from __future__ import annotations
 
-import json
 import tempfile
-from itertools import combinations
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-from kg87.calibrate import KeyedSet, keyed_sets
-from kg87.evaluate.matching import prf
+from kg87.evaluate.initiatives import KeyedSet, held_out_set, keyed_sets, pairwise
 from kg87.evaluate.sets import SPLITS_FILE, load_split
-from kg87.model.records import Actor, Provenance, Statement
 from kg87.similarity.calibration import shipped_calibration
-from kg87.similarity.duplicates import DEFAULT_SETTINGS, find_duplicates, score_initiatives
-from kg87.similarity.embeddings import embed_statements
+from kg87.similarity.duplicates import DEFAULT_SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 GRID = np.round(np.arange(0.025, 0.701, 0.025), 3)
 COLOURS = {"dev": "#3d6fd8", "test": "#d8573d", "held-out": "#3a9a5b"}
 
 
-def held_out(cache: Path) -> list[KeyedSet]:
-    data = json.loads((ROOT / "tests" / "data" / "heldout" / "initiatives.json").read_text(encoding="utf-8"))
-    statements = [Statement(s["id"], s["table"], Actor(s["actor_type"], s["actor_label"], s["actor_label"]),
-                            s["text"], [], Provenance(s["document"], s["page"], s["text"]), {"kind": "priority"})
-                  for s in data["statements"]]
-    gold = {frozenset(p) for c in data["duplicate_clusters"] for p in combinations(sorted(c["members"]), 2)}
-    return [KeyedSet("held-out", score_initiatives(embed_statements(statements, cache)), gold)]
-
-
 def curve(sets: list[KeyedSet], grid: list[float]) -> list[dict]:
-    from dataclasses import replace
-
-    points = []
-    for threshold in grid:
-        settings = replace(DEFAULT_SETTINGS, threshold=float(threshold))
-        correct = found = gold = 0
-        for keyed in sets:
-            clusters = find_duplicates(keyed.scored, settings)
-            pairs = {frozenset(p) for c in clusters for p in combinations(sorted(m.statement_id for m in c.members), 2)}
-            correct, found, gold = correct + len(pairs & keyed.gold), found + len(pairs), gold + len(keyed.gold)
-        points.append({"threshold": float(threshold), **prf(correct, found, correct, gold)})
-    return points
+    """Pairwise scores at each least probability."""
+    return [{"threshold": t, **pairwise(sets, replace(DEFAULT_SETTINGS, threshold=t))} for t in grid]
 
 
 def svg(curves: dict[str, list[dict]], default: float) -> str:
@@ -84,8 +61,9 @@ def main() -> None:
     default = shipped_calibration().threshold
     grid = sorted({float(t) for t in GRID} | {default})
     with tempfile.TemporaryDirectory() as cache:
-        sets = {"dev": keyed_sets(load_split("dev", SPLITS_FILE), Path(cache)),
-                "test": keyed_sets(load_split("test", SPLITS_FILE), Path(cache)), "held-out": held_out(Path(cache))}
+        sets = {split: keyed_sets([d.key for d in load_split(split, SPLITS_FILE)], Path(cache))
+                for split in ("dev", "test")}
+        sets["held-out"] = [held_out_set(ROOT / "tests" / "data" / "heldout" / "initiatives.json", Path(cache))]
         curves = {name: curve(s, grid) for name, s in sets.items()}
     print(f"{'p >=':>6} " + " ".join(f"{name:>18}" for name in curves))
     for i, threshold in enumerate(grid):

@@ -13,45 +13,18 @@ lbfgs is deterministic: the same keys give the same model.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
 import numpy as np
 
-from kg87.evaluate.initiatives import gold_pairs, keyed_initiatives
-from kg87.evaluate.matching import prf
+from kg87.evaluate.initiatives import KeyedSet, keyed_sets, pairwise
 from kg87.evaluate.sets import KeyedDocument
 from kg87.similarity.calibration import Calibration, Curve
 
 C = 100.0  # inverse regularisation strength of each curve: one feature, little to regularise
 GRID = np.round(np.arange(0.05, 0.951, 0.005), 3)  # candidate default thresholds
 SMOOTHING = 11  # thresholds (0.05 wide) whose F1 is averaged: the curve is steep and noisy near its top
-
-
-@dataclass
-class KeyedSet:
-    """One key's initiatives, scored pairwise, and the pairs it clusters."""
-
-    name: str
-    scored: object  # ScoredInitiatives
-    gold: set[frozenset]
-
-
-def keyed_sets(documents: list[KeyedDocument], cache_dir: Path) -> list[KeyedSet]:
-    import json
-
-    from kg87.similarity.duplicates import score_initiatives
-    from kg87.similarity.embeddings import embed_statements
-
-    out = []
-    for document in documents:
-        key = json.loads(Path(document.key).read_text(encoding="utf-8"))
-        statements = keyed_initiatives(key, document.name)
-        if len(statements) > 1:
-            scored = score_initiatives(embed_statements(statements, cache_dir))
-            out.append(KeyedSet(document.name, scored, gold_pairs(key, statements)))
-    return out
 
 
 def _curve(examples: list[tuple[str, float, int]]) -> Curve:
@@ -83,25 +56,14 @@ def _curves(sets: list[KeyedSet]) -> tuple[Curve, Curve]:
     return _curve(groups[False]), _curve(groups[True])
 
 
-def _pairwise(sets: list[KeyedSet], calibration: Calibration) -> dict:
-    from kg87.similarity.duplicates import find_duplicates
-
-    correct = found = gold = 0
-    for keyed in sets:
-        clusters = find_duplicates(keyed.scored, calibration=calibration)
-        pairs = {frozenset(p) for c in clusters for p in combinations(sorted(m.statement_id for m in c.members), 2)}
-        correct, found, gold = correct + len(pairs & keyed.gold), found + len(pairs), gold + len(keyed.gold)
-    return prf(correct, found, correct, gold)
-
-
 def calibrate(documents: list[KeyedDocument], cache_dir: Path) -> dict:
     """The calibration and the pairwise scores of its default threshold on the documents."""
-    sets = keyed_sets(documents, cache_dir)
+    sets = keyed_sets([d.key for d in documents], cache_dir)
     specific, generic = _curves(sets)
-    scores = [_pairwise(sets, Calibration(specific, generic, float(t))) for t in GRID]
+    scores = [pairwise(sets, calibration=Calibration(specific, generic, float(t))) for t in GRID]
     f1 = np.array([s["f1"] for s in scores])
     smoothed = np.convolve(np.pad(f1, SMOOTHING // 2, mode="edge"), np.ones(SMOOTHING) / SMOOTHING, mode="valid")
     best = max(i for i in range(len(GRID)) if smoothed[i] == smoothed.max())
     calibration = Calibration(specific, generic, float(GRID[best]))
     return {"calibration": calibration.to_dict(),
-            "dev_pairwise": {k: round(float(v), 3) for k, v in scores[best].items()}}
+            "dev_pairwise": {k: round(float(scores[best][k]), 3) for k in ("precision", "recall", "f1")}}

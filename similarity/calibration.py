@@ -49,6 +49,10 @@ class Calibration:
     def curve(self, generic: bool) -> Curve:
         return self.generic if generic else self.specific
 
+    def least(self, threshold: float | None) -> float:
+        """The least probability within a cluster: the one a setting gives, else the learned default."""
+        return threshold or self.threshold
+
     def to_dict(self) -> dict:
         return asdict(self)
 

@@ -190,7 +190,7 @@ def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEF
                     calibration: Calibration | None = None) -> list[DuplicateCluster]:
     """Clusters of overlapping initiatives, largest first, each labelled by its most central statement."""
     calibration = calibration or shipped_calibration()
-    least = settings.threshold or calibration.threshold
+    least = calibration.least(settings.threshold)
     by_action: dict[str, list[int]] = {}
     for row, action in enumerate(scored.actions):
         by_action.setdefault(action, []).append(row)
@@ -211,7 +211,7 @@ def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEF
 def similarity_edge(settings: DuplicateSettings = DEFAULT_SETTINGS, calibration: Calibration | None = None) -> float:
     """The least score of an edge of the similarity network: where the specific curve reaches the threshold."""
     calibration = calibration or shipped_calibration()
-    return calibration.specific.score_at(settings.threshold or calibration.threshold)
+    return calibration.specific.score_at(calibration.least(settings.threshold))
 
 
 def is_generic(action: str) -> bool:

@@ -10,13 +10,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from kg87.evaluate import prf
+from kg87.evaluate.initiatives import held_out_set, pairwise
 from kg87.model.records import Actor, Provenance, Records, Statement
 from kg87.model.vocabularies import load_actions
 from kg87.similarity.actions import keyword_counts, primary_actions
 from kg87.similarity.duplicates import (DEFAULT_SETTINGS, ScoredInitiatives, find_duplicates, pair_scores,
                                         score_initiatives)
 from kg87.similarity.embeddings import embed_statements, read_embeddings
+
+HELD_OUT = Path(__file__).parent / "data" / "heldout" / "initiatives.json"
 
 SLUGS = [a.slug for a in load_actions()]
 
@@ -125,18 +127,7 @@ def test_corpus_clusters_share_one_action_type_named_in_the_graph(corpus_build):
 
 def test_duplicates_on_held_out_initiatives(tmp_path):
     """Other countries, other wording, some French: a second answer key the settings were not fitted to."""
-    data = json.loads((Path(__file__).parent / "data" / "heldout" / "initiatives.json").read_text(encoding="utf-8"))
-    statements = [Statement(s["id"], s["table"], Actor(s["actor_type"], s["actor_label"], s["actor_label"]), s["text"],
-                            [], Provenance(s["document"], s["page"], s["text"]), {"kind": "priority"})
-                  for s in data["statements"]]
-    clusters = find_duplicates(score_initiatives(embed_statements(statements, tmp_path)))
-
-    def pairs(groups):
-        return {frozenset(p) for group in groups for p in combinations(sorted(group), 2)}
-
-    gold = pairs(c["members"] for c in data["duplicate_clusters"])
-    found = pairs([m.statement_id for m in c.members] for c in clusters)
-    score = prf(len(found & gold), len(found), len(found & gold), len(gold))
+    score = pairwise([held_out_set(HELD_OUT, tmp_path)])
     # The settings are fitted on the dev keys, which cluster the same action on the same target;
     # this key clusters whole topics, so recall is lower than precision. A floor against regressions.
     assert score["precision"] >= 0.6 and score["f1"] >= 0.35
@@ -144,25 +135,18 @@ def test_duplicates_on_held_out_initiatives(tmp_path):
 
 def test_french_and_english_initiatives_of_the_same_action_are_found(tmp_path):
     """Among the held-out initiatives, some in French: clusters join them to English ones of the same action."""
-    data = json.loads((Path(__file__).parent / "data" / "heldout" / "initiatives.json").read_text(encoding="utf-8"))
-    statements = [Statement(s["id"], s["table"], Actor(s["actor_type"], s["actor_label"], s["actor_label"]), s["text"],
-                            [], Provenance(s["document"], s["page"], s["text"]), {"kind": "priority"})
-                  for s in data["statements"]]
+    held_out = held_out_set(HELD_OUT, tmp_path)
+    statements = held_out.scored.statements
     french = {s.id for s in statements if {"le", "la", "les", "des", "du"} & set(s.text.lower().split())}
-    gold = {frozenset(p) for c in data["duplicate_clusters"] for p in combinations(sorted(c["members"]), 2)}
-    clusters = find_duplicates(score_initiatives(embed_statements(statements, tmp_path)))
+    clusters = find_duplicates(held_out.scored)
     found = {frozenset(p) for c in clusters for p in combinations(sorted(m.statement_id for m in c.members), 2)}
     across = {p for p in found if len(p & french) == 1}
     assert 5 <= len(french) < len(statements) / 2
-    assert len(across & gold) >= 3 and len(across & gold) >= 0.6 * len(across)
+    assert len(across & held_out.gold) >= 3 and len(across & held_out.gold) >= 0.6 * len(across)
 
 
 def _held_out(tmp_path) -> ScoredInitiatives:
-    data = json.loads((Path(__file__).parent / "data" / "heldout" / "initiatives.json").read_text(encoding="utf-8"))
-    statements = [Statement(s["id"], s["table"], Actor(s["actor_type"], s["actor_label"], s["actor_label"]), s["text"],
-                            [], Provenance(s["document"], s["page"], s["text"]), {"kind": "priority"})
-                  for s in data["statements"]]
-    return score_initiatives(embed_statements(statements, tmp_path))
+    return held_out_set(HELD_OUT, tmp_path).scored
 
 
 def test_a_lower_threshold_merges_clusters_and_each_keeps_the_id_of_one_it_merged(tmp_path):
@@ -212,10 +196,7 @@ def test_a_higher_threshold_only_splits_clusters(tmp_path):
 
 
 def test_one_actor_restating_an_initiative_in_one_document_is_a_restatement(tmp_path):
-    data = json.loads((Path(__file__).parent / "data" / "heldout" / "initiatives.json").read_text(encoding="utf-8"))
-    statements = [Statement(s["id"], s["table"], Actor(s["actor_type"], s["actor_label"], s["actor_label"]), s["text"],
-                            [], Provenance(s["document"], s["page"], s["text"]), {"kind": "priority"})
-                  for s in data["statements"]]
+    statements = _held_out(tmp_path).statements
     restated = [Statement(f"r{n}", "commitment", Actor("country", "Zembla", "Zembla"), text, [],
                           Provenance("zembla-roadmap.pdf", page, text), {"kind": "priority"})
                 for n, (page, text) in enumerate([

@@ -103,7 +103,7 @@ def _settings(out: Path, threshold: float | None, config: Path | None):
 
 def _threshold(out: Path, threshold: float | None, config: Path | None) -> float:
     """The least probability the clusters are made at."""
-    return _settings(out, threshold, config).threshold or shipped_calibration().threshold
+    return shipped_calibration().least(_settings(out, threshold, config).threshold)
 
 
 def _show(clusters, statements, fmt: str) -> None:

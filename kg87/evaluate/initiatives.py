@@ -10,13 +10,18 @@ extraction misses a statement.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg87.model.gazetteer import slugify
 from kg87.model.records import Actor, Provenance, Statement
 
 from .matching import normalise, prf
+
+if TYPE_CHECKING:
+    from kg87.similarity.duplicates import ScoredInitiatives
 
 
 def keyed_initiatives(key: dict, name: str) -> list[Statement]:
@@ -47,18 +52,56 @@ def gold_pairs(key: dict, statements: list[Statement]) -> set[frozenset]:
     return pairs
 
 
-def score_keys(keys: list[Path], cache_dir: Path) -> dict:
-    """Pairwise precision, recall and F1 of the detector on each key's initiatives, summed over the keys."""
-    from kg87.similarity.duplicates import find_duplicates, score_initiatives
-    from kg87.similarity.embeddings import embed_statements
+@dataclass
+class KeyedSet:
+    """One key's initiatives, scored pairwise by the detector, and the pairs the key clusters."""
 
-    correct = n_out = n_gold = 0
+    name: str
+    scored: ScoredInitiatives
+    gold: set[frozenset]
+
+
+def keyed_sets(keys: list[Path], cache_dir: Path) -> list[KeyedSet]:
+    """Each answer key's commitments and proposals, as keyed, embedded and scored (keys with one or none left out)."""
+    out = []
     for path in keys:
         key = json.loads(Path(path).read_text(encoding="utf-8"))
         statements = keyed_initiatives(key, Path(path).stem)
-        gold = gold_pairs(key, statements)
-        clusters = find_duplicates(score_initiatives(embed_statements(statements, cache_dir)))
+        if len(statements) > 1:
+            out.append(KeyedSet(Path(path).stem, _scored(statements, cache_dir), gold_pairs(key, statements)))
+    return out
+
+
+def held_out_set(path: Path, cache_dir: Path) -> KeyedSet:
+    """The held-out initiatives (``tests/data/heldout/initiatives.json``: statements and clusters of their ids)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    statements = [Statement(s["id"], s["table"], Actor(s["actor_type"], s["actor_label"], s["actor_label"]),
+                            s["text"], [], Provenance(s["document"], s["page"], s["text"]), {"kind": "priority"})
+                  for s in data["statements"]]
+    gold = {frozenset(p) for c in data["duplicate_clusters"] for p in combinations(sorted(c["members"]), 2)}
+    return KeyedSet("held-out", _scored(statements, cache_dir), gold)
+
+
+def _scored(statements: list[Statement], cache_dir: Path) -> ScoredInitiatives:
+    from kg87.similarity.duplicates import score_initiatives
+    from kg87.similarity.embeddings import embed_statements
+
+    return score_initiatives(embed_statements(statements, cache_dir))
+
+
+def pairwise(sets: list[KeyedSet], settings=None, calibration=None) -> dict:
+    """Pairwise counts, precision, recall and F1 of the detector's clusters against the keys', summed over the sets."""
+    from kg87.similarity.duplicates import DEFAULT_SETTINGS, find_duplicates
+
+    correct = n_out = n_gold = 0
+    for keyed in sets:
+        clusters = find_duplicates(keyed.scored, settings or DEFAULT_SETTINGS, calibration)
         output = {frozenset(p) for c in clusters for p in combinations(sorted(m.statement_id for m in c.members), 2)}
-        correct, n_out, n_gold = correct + len(output & gold), n_out + len(output), n_gold + len(gold)
+        correct, n_out, n_gold = correct + len(output & keyed.gold), n_out + len(output), n_gold + len(keyed.gold)
     # both sides are pairs of the same statement ids, so the pairs found are the pairs right
     return {"gold_pairs": n_gold, "output_pairs": n_out, "correct_pairs": correct, **prf(correct, n_out, correct, n_gold)}
+
+
+def score_keys(keys: list[Path], cache_dir: Path) -> dict:
+    """Pairwise precision, recall and F1 of the detector on each key's initiatives, summed over the keys."""
+    return pairwise(keyed_sets(keys, cache_dir))
