@@ -137,7 +137,7 @@ def meets(token) -> bool:
 
 def _reflexive(verb) -> bool:
     """Whether a verb has its reflexive pronoun ("se réunir", "reunirse")."""
-    return any(c.pos_ == "PRON" and "Reflex=Yes" in str(c.morph) or c.dep_.startswith("expl") for c in verb.children)
+    return any((c.pos_ == "PRON" and "Reflex=Yes" in str(c.morph)) or c.dep_.startswith("expl") for c in verb.children)
 
 
 def _relative(token) -> bool:

@@ -147,11 +147,10 @@ def _meetings_of_bodies(found: dict, document, block, sentence, dates: list, lan
     for name, verb in meeting_bodies(sentence, dates):
         after = [iso for at, _, iso in dates if at >= verb.idx]
         if after:
-            where = Phrase(name, verb.idx, verb.idx + len(verb.text), True, verb, "")
             label = pattern.format(name[:1].upper() + name[1:] if pattern.startswith("{}") else name)
             if name.islower() and country and country.lower() not in label.lower():
-                label = f"{label} ({country})"  # "Roadmap steering committee meeting (Madagascar)"
-            _keep(found, _event(document, label, after[0], _place(sentence, where), _printed(block, sentence.text)))
+                label = f"{label} ({country})"  # "National child labour committee meeting (Tonga)"
+            _keep(found, _event(document, label, after[0], _place(sentence, verb), _printed(block, sentence.text)))
 
 
 def _cover(document, language: str, blocks: list) -> _Cover:
@@ -318,11 +317,16 @@ def _nearest(dates: list[tuple[int, int, str]], phrase: Phrase) -> str | None:
     return after[0] if after else (before[-1] if before else None)
 
 
-def _place(sentence, phrase: Phrase) -> str:
-    """The first place named after the event in its sentence, else the last before it."""
+def _place(sentence, mention) -> str:
+    """The first place named after an event's mention (its phrase, or the word that says a body meets) in its
+    sentence, else the last before it."""
+    if isinstance(mention, Phrase):
+        start, end = mention.start, mention.end
+    else:
+        start, end = mention.idx, mention.idx + len(mention)
     places = [e for e in sentence.ents if e.label_ in ("GPE", "LOC") or e.ent_id_.startswith("country:")]
-    after = [e.text for e in places if e.start_char >= phrase.end]
-    before = [e.text for e in places if e.end_char <= phrase.start]
+    after = [e.text for e in places if e.start_char >= end]
+    before = [e.text for e in places if e.end_char <= start]
     return after[0] if after else (before[-1] if before else "")
 
 
