@@ -17,6 +17,8 @@ from kg87.model.records import (CountryRecord, DocumentInfo, FoundOrganisation, 
                                 PATHFINDER_STATUSES, Records, StatusFact)
 from kg87.model.types import statement_types
 
+from .text import EMAIL_REMOVED, PHONE_REMOVED
+
 
 
 @dataclass
@@ -42,7 +44,7 @@ def assemble(extractions: list[Extraction]) -> Records:
         for m in extraction.get("mention"):
             key = (m.kind, m.id)
             counts[key] = counts.get(key, 0) + 1
-            if key not in first or "[e-mail removed]" in first[key].provenance.quote:
+            if key not in first or _redacted(first[key].provenance.quote):
                 first[key] = m
     learned = {o.id: o for e in extractions for o in e.get("organisation")}
     status = resolve(f for e in extractions for f in e.get("status"))
@@ -66,6 +68,11 @@ def assemble(extractions: list[Extraction]) -> Records:
                 records.events.append(event)
     records.organisations += _unlisted_actors(records)
     return records
+
+
+def _redacted(quote: str) -> bool:
+    """Whether personal data was taken out of a quote (another mention of the same name is a better source)."""
+    return EMAIL_REMOVED in quote or PHONE_REMOVED in quote
 
 
 def _unlisted_actors(records: Records) -> list[OrganisationRecord]:

@@ -22,7 +22,7 @@ from kg87.model.records import FoundOrganisation, Mention, Provenance
 from .actors import majority_country
 from .lexicon import lexicon
 from .nlp import cell_id, pipeline
-from .text import redact_emails
+from .text import redact_personal
 
 _CONNECTING = ("ADP", "DET", "CCONJ")
 _NAME_WORDS = ("NOUN", "PROPN", "ADJ")
@@ -325,7 +325,7 @@ class BodyFinder:
                     found = self.organisation(body, body.country or context)
                     if found is not None:
                         yield Mention("organisation", found.id, body.label, table.id, Provenance(
-                            self.document.name, table.page, redact_emails(cell.text), cell.bbox, rule="name-head"))
+                            self.document.name, table.page, redact_personal(cell.text), cell.bbox, rule="name-head"))
 
     def _last_before(self, page: int) -> str:
         pages = [p for p in self.last_by_page if p <= page and self.last_by_page[p]]

@@ -22,7 +22,7 @@ from .lexicon import lexicon
 from .nlp import Analysis, analyse, cell_id
 from .bodies import BodyFinder, public_type
 from .registry import Context, extractor
-from .text import is_email, redact_emails, sentences
+from .text import is_personal, redact_personal, sentences
 
 _DEFINITION = re.compile(
     r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|against|de|du|des|la|le|et|pour|&)"
@@ -51,7 +51,7 @@ class EntityFinder:
                 quote = next((s for s in sentences(block.text) if span.text in s.replace("’", "'")), block.text)
                 page, bbox, _, quote = block.printed(quote)
                 out.append(Mention(kind, ident, span.text, block.id, Provenance(
-                    document.name, page, redact_emails(quote), bbox, rule=rule),
+                    document.name, page, redact_personal(quote), bbox, rule=rule),
                     span.start_char, span.end_char))
         column_cells = set()
         out.extend(self._table_mentions(document, analysis, column_cells))
@@ -180,7 +180,7 @@ class EntityFinder:
             for cell in table.cells:
                 columns.setdefault(cell.col, []).append(cell)
             for cells in columns.values():
-                filled = [c for c in cells if c.text and not is_email(c.text.split("/")[0])]
+                filled = [c for c in cells if c.text and not is_personal(c.text.split("/")[0])]
                 if len(filled) < 3 or len(filled) < 0.8 * len(cells):
                     continue
                 resolved = [(c, self._resolve_cell(c.text)) for c in filled]
@@ -195,7 +195,7 @@ class EntityFinder:
                     for org in orgs or [self._new_table_organisation(cell.text)]:
                         if org is None:
                             continue
-                        where = Provenance(document.name, table.page, redact_emails(cell.text), cell.bbox)
+                        where = Provenance(document.name, table.page, redact_personal(cell.text), cell.bbox)
                         yield Mention("organisation", org.id, cell.text, table.id, replace(where, rule="table-column"))
                         if org.country and self._names_country(cell.text, org.country):
                             yield Mention("country", org.country, cell.text, table.id,

@@ -36,7 +36,7 @@ from .event_names import (Phrase, clause_subject, compound_head, event_heads, ev
                           is_part_of_another, meeting_bodies, meets, sits)
 from .nlp import analysis_text, cell_id, pipeline
 from .registry import Context, extractor
-from .text import redact_emails
+from .text import redact_personal
 
 COVER = "cover"  # the rule of an event named on a document's cover
 SAME_EVENT = 90  # token_set_ratio of two names of one event
@@ -256,7 +256,7 @@ def _event(document, label: str, date: str | None, place: str, where: tuple, rul
     page, bbox, quote = where
     return Event(id=statement_id("event", document.sha256, page, f"{label} {date or ''}"), label=label,
                  start_date=date, location=place,
-                 provenance=Provenance(document.name, page, redact_emails(quote), bbox, rule=rule))
+                 provenance=Provenance(document.name, page, redact_personal(quote), bbox, rule=rule))
 
 
 def _is_entry(phrase: Phrase, doc) -> bool:

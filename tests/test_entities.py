@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg87.extract.entities import EntityFinder
-from kg87.extract.text import redact_emails
+from kg87.extract.text import redact_personal
 from kg87.model.document import Block, Document, Page
 from kg87.model.gazetteer import load_gazetteer
 
@@ -71,7 +71,7 @@ def test_acronyms_defined_by_the_document_are_learned(finder):
 
 
 def test_emails_are_redacted():
-    assert redact_emails("write to jane.doe@example.org today") == "write to [e-mail removed] today"
+    assert redact_personal("write to jane.doe@example.org today") == "write to [e-mail removed] today"
 
 
 def organisations(finder, *paragraphs: str) -> dict[str, object]:
