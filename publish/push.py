@@ -10,23 +10,30 @@ pasted into the query: each becomes a ``VALUES`` block of N-Triples-escaped RDF 
 start of the query's outermost WHERE group, where it binds the variable for the whole pattern
 as ``kg87 ask`` does locally.
 
-Only the standard library is used (urllib); Basic and Digest authentication are both answered.
+Requests go through httpx on asyncio. Each call has a connect timeout and one deadline for all its
+attempts and waits; the deadline cancels a request wherever it is, so it cuts off a server that
+answers a byte at a time as well as one that never answers.
+Only http(s) URLs are accepted. Credentials in the URL are taken out of it and sent as HTTP Basic
+or Digest authentication, whichever the server asks for; messages show the URL as
+``https://user:***@host/…`` and never the password.
 """
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import hashlib
-import http.client
 import json
+import netrc
+import os
 import re
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+import httpx
 import pyoxigraph as ox
 from rdflib import URIRef
 
@@ -39,10 +46,26 @@ QUERY_HINT = ("check that the URL is the SPARQL query endpoint (Oxigraph: /query
 
 GRAPH_NAMESPACE = "https://w3id.org/kg87/graph/"
 RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
+DEFAULT_TIMEOUT = 300.0
+DEFAULT_CONNECT_TIMEOUT = 10.0
 
 
 class PushError(Exception):
     """A request failed; the message is one line naming the URL, the cause and what to do."""
+
+
+class BadURL(PushError):
+    """The URL is not one kg87 can send to (not http or https, or no host); nothing was sent."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where to send: the URL without credentials, the URL as messages show it, and the login."""
+
+    url: str
+    shown: str
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -70,43 +93,92 @@ def build_graph_iri(out_dir: Path) -> str:
     return named_graph_iri(d["sha256"] for d in documents)
 
 
+def endpoint(url: str, user: str | None = None, password: str | None = None) -> Endpoint:
+    """The http(s) ``url`` with any ``user:password@`` taken out; raises BadURL for any other URL.
+
+    ``user`` and ``password`` come before the URL's own; a password still missing is looked up
+    for the host (and user) in $NETRC or ~/.netrc.
+    """
+    shown = _CREDENTIALS.sub(r"\1:***@", url, count=1)
+    example = "give the store's URL, e.g. http://127.0.0.1:7878/store"
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # raises ValueError for a port that is not a number from 0 to 65535
+        userinfo, at, host = parts.netloc.rpartition("@")
+        clean = urllib.parse.urlunsplit(parts._replace(netloc=host))
+        httpx.URL(clean)
+    except (ValueError, httpx.InvalidURL):
+        raise BadURL(f"cannot send to {shown}: it is not a valid URL (in a password, / ? # @ must be written "
+                     f"%2F %3F %23 %40); {example}") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise BadURL(f"cannot send to {shown}: only http:// and https:// URLs with a host are supported; {example}")
+    url_user, colon, url_password = userinfo.partition(":")
+    user = user or (urllib.parse.unquote(url_user) if at else None)
+    if password is None and colon:
+        password = urllib.parse.unquote(url_password)
+    if password is None:
+        user, password = _netrc_login(parts.hostname, user) or (user, None)
+    return Endpoint(clean, shown, user, password)
+
+
+# The password of a URL's user:password@, generously: up to the authority's (or path's) last @.
+_CREDENTIALS = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/?#@:]*):[^?#]*@")
+
+
+def _netrc_login(host: str, user: str | None) -> tuple[str, str] | None:
+    """(login, password) for ``host`` in $NETRC or ~/.netrc, if it has one for ``user`` (any, if None)."""
+    try:
+        entry = netrc.netrc(os.environ.get("NETRC")).authenticators(host)
+    except OSError:
+        return None
+    except netrc.NetrcParseError as exc:
+        raise PushError(f"cannot read a password from {exc.filename} (line {exc.lineno}): it is not netrc syntax "
+                        "or others may read it; fix it, or `chmod 600` it") from None
+    if entry is None or (user is not None and entry[0] != user):
+        return None
+    return entry[0], entry[2] or ""
+
+
 def push_graph(url: str, data: bytes, graph: str, *, user: str | None = None, password: str | None = None,
-               retries: int = 3, backoff: float = 0.5, timeout: float = 120.0) -> PushResult:
+               retries: int = 3, backoff: float = 0.5, timeout: float = DEFAULT_TIMEOUT,
+               connect_timeout: float = DEFAULT_CONNECT_TIMEOUT) -> PushResult:
     """PUT N-Triples ``data`` as the named graph ``graph`` of the Graph Store at ``url`` (replacing it).
 
-    Connection failures, timeouts and HTTP 408/425/429/5xx are retried up to ``retries`` times,
-    waiting ``backoff`` seconds, then twice that, and so on. Raises PushError on failure.
+    Connection failures and HTTP 408/425/429/5xx are retried up to ``retries`` times, waiting
+    ``backoff`` seconds, then twice that, and so on; all attempts and waits end within ``timeout``
+    seconds. Raises BadURL for a URL that is not http(s), PushError on any other failure.
     """
-    target = _with_params(url, {"graph": graph})
+    target = endpoint(url, user, password)
     started = time.perf_counter()
-    status, attempts, _ = _send(url, lambda: urllib.request.Request(
-        target, data=data, method="PUT", headers={"Content-Type": "application/n-triples"}),
-        user, password, retries, backoff, timeout, "push the graph", STORE_HINT)
-    return PushResult(url, graph, status, attempts, time.perf_counter() - started, len(data))
+    status, attempts, _ = _run(_send(
+        target, "push the graph", STORE_HINT, retries, backoff, timeout, connect_timeout,
+        method="PUT", params={"graph": graph}, content=data, headers={"Content-Type": "application/n-triples"}))
+    return PushResult(target.shown, graph, status, attempts, time.perf_counter() - started, len(data))
 
 
 def query_endpoint(url: str, query_text: str, bindings: dict[str, str] | None = None, *,
                    default_graph: str | None = None, user: str | None = None, password: str | None = None,
-                   retries: int = 3, backoff: float = 0.5, timeout: float = 120.0) -> QueryResult:
+                   retries: int = 3, backoff: float = 0.5, timeout: float = DEFAULT_TIMEOUT,
+                   connect_timeout: float = DEFAULT_CONNECT_TIMEOUT) -> QueryResult:
     """Run a SELECT query on a SPARQL 1.1 query endpoint, each binding bound as a VALUES block.
 
     ``default_graph`` is sent as the protocol's ``default-graph-uri``, so a query reads the named
     graph `kg87 push` wrote. Values become RDF terms as in ``kg87 ask`` (http(s) IRIs, else strings).
     """
-    text = bind_values(query_text, bindings or {})
-    target = _with_params(url, {"default-graph-uri": default_graph} if default_graph else {})
-    _, _, body = _send(url, lambda: urllib.request.Request(
-        target, data=text.encode("utf-8"), method="POST",
+    target = endpoint(url, user, password)
+    _, _, body = _run(_send(
+        target, "run the query", QUERY_HINT, retries, backoff, timeout, connect_timeout,
+        method="POST", params={"default-graph-uri": default_graph} if default_graph else {},
+        content=bind_values(query_text, bindings or {}).encode("utf-8"),
         headers={"Content-Type": "application/sparql-query; charset=utf-8",
-                 "Accept": "application/sparql-results+json"}),
-        user, password, retries, backoff, timeout, "run the query", QUERY_HINT)
+                 "Accept": "application/sparql-results+json"}))
     try:
         results = json.loads(body)
         columns = list(results["head"]["vars"])
         rows = [{c: row[c]["value"] if c in row else "" for c in columns} for row in results["results"]["bindings"]]
     except (ValueError, KeyError, TypeError) as exc:
-        raise PushError(f"could not run the query at {url}: the answer is not SPARQL JSON results ({exc}); "
-                        f"{QUERY_HINT}") from None
+        raise PushError(f"could not run the query at {target.shown}: the answer is not SPARQL JSON results "
+                        f"({_redacted(str(exc), target)}); {QUERY_HINT}") from None
     return QueryResult(columns, rows)
 
 
@@ -141,55 +213,107 @@ _NOT_CODE = re.compile("|".join([
 ]))
 
 
-def _with_params(url: str, params: dict[str, str]) -> str:
-    if not params:
-        return url
-    return url + ("&" if urllib.parse.urlsplit(url).query else "?") + urllib.parse.urlencode(params)
-
-
-def _opener(url: str, user: str | None, password: str | None) -> urllib.request.OpenerDirector:
-    handlers: list = []
-    if user is not None:
-        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        passwords.add_password(None, url, user, password or "")
-        handlers += [urllib.request.HTTPDigestAuthHandler(passwords), urllib.request.HTTPBasicAuthHandler(passwords)]
-    return urllib.request.build_opener(*handlers)
-
-
-def _send(url: str, make_request, user: str | None, password: str | None, retries: int, backoff: float,
-          timeout: float, action: str, hint: str) -> tuple[int, int, bytes]:
-    """Send a request, retrying what may pass; return (HTTP status, attempts, body); raise PushError on failure."""
-    opener = _opener(url, user, password)
+async def _send(target: Endpoint, action: str, hint: str, retries: int, backoff: float, timeout: float,
+                connect_timeout: float, **request) -> tuple[int, int, bytes]:
+    """Send ``request`` (httpx ``request()`` arguments), retrying what may pass, all within ``timeout``
+    seconds; return (HTTP status, attempts, body); raise PushError on failure."""
+    auth = _AskedForAuth(target.user, target.password or "") if target.user is not None else None
     attempt = 0
-    while True:
-        attempt += 1
-        try:
-            with opener.open(make_request(), timeout=timeout) as response:
-                return response.status, attempt, response.read()
-        except urllib.error.HTTPError as exc:
-            detail = _detail(exc)
-            cause = f"HTTP {exc.code} {exc.reason}" + (f" ({detail})" if detail else "")
-            if exc.code not in RETRY_STATUS or attempt > retries:
-                raise PushError(f"could not {action} at {url}: {cause}; {_advice(exc.code, hint)}") from None
-        except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
-            reason = getattr(exc, "reason", exc)
-            if attempt > retries:
-                raise PushError(f"could not {action} at {url}: {reason} (after {attempt} attempts); check that "
-                                "the server is running and the URL is right") from None
-        time.sleep(backoff * 2 ** (attempt - 1))
-
-
-def _detail(exc: urllib.error.HTTPError) -> str:
-    """The start of an error response's body, on one line (servers explain themselves there)."""
     try:
-        return " ".join(exc.read(300).decode("utf-8", "replace").split())
-    except (OSError, AttributeError, ValueError):
-        return ""
+        async with asyncio.timeout(timeout) as deadline, httpx.AsyncClient(
+                auth=auth, timeout=httpx.Timeout(None, connect=connect_timeout)) as client:
+            while True:
+                attempt += 1
+                try:
+                    response = await client.request(url=target.url, **request)
+                except httpx.RequestError as exc:
+                    failure = (f"{_reason(exc, connect_timeout, target)} (after {_attempts(attempt)}); "
+                               "check that the server is running and the URL is right")
+                else:
+                    if response.is_success:
+                        return response.status_code, attempt, response.content
+                    failure = (f"HTTP {response.status_code} {response.reason_phrase}{_detail(response, target)}; "
+                               f"{_advice(response.status_code, hint)}")
+                    if response.status_code not in RETRY_STATUS:
+                        break
+                wait = backoff * 2 ** (attempt - 1)
+                if attempt > retries or asyncio.get_running_loop().time() + wait >= deadline.when():
+                    break
+                await asyncio.sleep(wait)
+    except TimeoutError:
+        raise PushError(f"could not {action} at {target.shown}: no complete answer within {timeout:g} s "
+                        f"({_attempts(attempt)}); check that the server is up and not overloaded, or allow more "
+                        "time (--timeout)") from None
+    raise PushError(f"could not {action} at {target.shown}: {failure}")
+
+
+def _attempts(count: int) -> str:
+    return f"{count} attempt{'s' if count > 1 else ''}"
+
+
+class _AskedForAuth(httpx.Auth):
+    """HTTP Digest or Basic, whichever the server's 401 challenge asks for; nothing is sent before."""
+
+    def __init__(self, user: str, password: str):
+        self._digest = httpx.DigestAuth(user, password)
+        self._basic = httpx.BasicAuth(user, password)
+
+    def auth_flow(self, request: httpx.Request):
+        digest = self._digest.auth_flow(request)
+        response = yield next(digest)
+        if response.status_code != 401:
+            return
+        challenges = [h.lower() for h in response.headers.get_list("www-authenticate")]
+        if any(c.startswith("digest ") for c in challenges):
+            yield digest.send(response)
+        elif any(c.startswith("basic") for c in challenges):
+            yield next(self._basic.auth_flow(request))
+
+
+def _run(coroutine):
+    """Run ``coroutine`` to its end, in a thread of its own if this one already runs an event loop (Jupyter)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # the usual case: no event loop here
+        pass
+    else:
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            return pool.submit(asyncio.run, coroutine).result()
+    return asyncio.run(coroutine)
+
+
+def _redacted(text: str, target: Endpoint) -> str:
+    """``text`` (from the HTTP library or the server) with the password, as given or URL-encoded, as ***."""
+    if target.password:
+        for secret in (target.password, urllib.parse.quote(target.password, safe="")):
+            text = text.replace(secret, "***")
+    return text
+
+
+def _reason(exc: httpx.RequestError, connect_timeout: float, target: Endpoint) -> str:
+    """Why a request got no answer: the system's words for the error underneath ("Connection refused",
+    not "All connection attempts failed"), else the HTTP library's."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"no connection within {connect_timeout:g} s"
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, OSError) and (cause.errno or 0) > 0:
+            return os.strerror(cause.errno)
+        inner = cause.__cause__ or cause.__context__
+        cause = inner.exceptions[0] if isinstance(inner, BaseExceptionGroup) else inner
+    return _redacted(str(exc) or type(exc).__name__, target)
+
+
+def _detail(response: httpx.Response, target: Endpoint) -> str:
+    """The start of an error response's body, on one line in brackets (servers explain themselves there)."""
+    text = " ".join(response.content[:300].decode("utf-8", "replace").split())
+    return f" ({_redacted(text, target)})" if text else ""
 
 
 def _advice(status: int, hint: str) -> str:
     if status in (401, 403):
-        return "check --user and the password (KG87_PUSH_PASSWORD), and what this user may do on the server"
+        return ("check --user and the password (KG87_PUSH_PASSWORD or ~/.netrc), and what this user may do "
+                "on the server")
     if status in (404, 405, 415):
         return hint
     return "see the server's log"

@@ -1,7 +1,9 @@
-"""`kg87 push` against a real SPARQL server (`oxigraph serve` on 127.0.0.1), then Q1 asked over HTTP."""
+"""`kg87 push` against a real SPARQL server (`oxigraph serve` on 127.0.0.1), then Q1 asked over HTTP;
+and against hostile local servers: silent, trickling, asking for a login."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import http.server
 import shutil
@@ -10,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -113,6 +116,9 @@ def test_push_command(pushed):
     assert result.exit_code == 0, result.output
     assert f"Pushed {count} triples" in result.output and graph in result.output
     assert query_endpoint(server + "/query", COUNT).rows == [{"n": str(count)}]
+    # As the output says: the default graph is empty, the named graph answers.
+    assert f"GRAPH <{graph}>" in result.output and f"default-graph-uri={graph}" in result.output
+    assert query_endpoint(server + "/query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows == [{"n": "0"}]
 
 
 def test_a_server_that_is_down_gives_one_clear_line(corpus_build):
@@ -137,8 +143,8 @@ def test_a_wrong_endpoint_names_the_status_and_what_to_do(pushed):
 @contextmanager
 def local_server(handler):
     """A throwaway HTTP server on 127.0.0.1 answering with ``handler``; its /store URL."""
-    httpd = http.server.HTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_port}/store"
@@ -148,19 +154,25 @@ def local_server(handler):
 
 
 class Recorder(http.server.BaseHTTPRequestHandler):
-    """Records each PUT (path, content type, authorization, body) and answers with the next status."""
+    """Records each PUT (path, content type, authorization, body) and answers with the next status
+    (a 401 with ``challenge`` and ``answer`` as its body)."""
 
     statuses: list[int] = []
     seen: list[tuple] = []
+    challenge = 'Basic realm="kg87"'
+    answer = b""
 
     def do_PUT(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
         self.seen.append((self.path, self.headers["Content-Type"], self.headers["Authorization"], body))
-        self.send_response(self.statuses[len(self.seen) - 1])
-        if self.statuses[len(self.seen) - 1] == 401:
-            self.send_header("WWW-Authenticate", 'Basic realm="kg87"')
-        self.send_header("Content-Length", "0")
+        status = self.statuses[len(self.seen) - 1]
+        self.send_response(status)
+        if status == 401:
+            self.send_header("WWW-Authenticate", self.challenge)
+        self.send_header("Content-Length", str(len(self.answer) if status == 401 else 0))
         self.end_headers()
+        if status == 401:
+            self.wfile.write(self.answer)
 
     def log_message(self, *args):
         pass
@@ -180,4 +192,192 @@ def test_a_store_that_asks_for_a_login_gets_one():
     with local_server(handler) as url:
         result = push_graph(url, b"", "https://w3id.org/kg87/graph/x", user="kg87", password="s3cret")
     assert result.status == 201
+    assert handler.seen[0][2] is None, "the password went out before the server asked for it"
     assert handler.seen[1][2] == "Basic " + base64.b64encode(b"kg87:s3cret").decode()
+
+
+def test_a_store_that_asks_for_digest_gets_digest():
+    challenge = 'Digest realm="kg87", nonce="4f1c2a", qop="auth", algorithm=MD5'
+    handler = type("Digested", (Recorder,), {"statuses": [401, 204], "seen": [], "challenge": challenge})
+    with local_server(handler) as url:
+        assert push_graph(url, b"", "https://w3id.org/kg87/graph/x", user="kg87", password="s3cret").status == 204
+    assert handler.seen[0][2] is None
+    assert handler.seen[1][2].startswith('Digest username="kg87", realm="kg87", nonce="4f1c2a"')
+    assert "s3cret" not in handler.seen[1][2]
+
+
+def test_push_graph_works_inside_a_running_event_loop():
+    handler = type("Plain", (Recorder,), {"statuses": [204], "seen": []})
+
+    async def notebook_cell():
+        return push_graph(url, b"", "https://w3id.org/kg87/graph/x")
+
+    with local_server(handler) as url:
+        assert asyncio.run(notebook_cell()).status == 204
+
+
+# Hostile servers: every push ends by its deadline (--timeout), whatever the server does.
+
+DEADLINE = 1.5
+MARGIN = 1.5  # reading and serialising the graph before the push starts, and thread scheduling
+
+
+@contextmanager
+def silent_server():
+    """A server on 127.0.0.1 that accepts connections and never reads or answers; its /store URL."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.1)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept():
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except TimeoutError:
+                pass
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/store"
+    finally:
+        stop.set()
+        thread.join()
+        for connection in held:
+            connection.close()
+        listener.close()
+
+
+class Trickler(http.server.BaseHTTPRequestHandler):
+    """Reads the request, sends an HTTP status line, then one byte every 0.5 s until ``stop`` is set."""
+
+    stop = threading.Event()
+
+    def do_PUT(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response_only(200)
+        self.flush_headers()
+        try:
+            while not self.stop.wait(0.5):
+                self.wfile.write(b"x")
+        except OSError:  # the client hung up
+            pass
+
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
+def trickle_server():
+    handler = type("Trickle", (Trickler,), {"stop": threading.Event()})
+    with local_server(handler) as url:
+        try:
+            yield url
+        finally:
+            handler.stop.set()
+
+
+def push_in_time(args: list[str], seconds: float):
+    """`kg87 push ARGS` in a thread: (its CliRunner result, seconds taken); fails if still running after ``seconds``."""
+    outcome = {}
+    thread = threading.Thread(target=lambda: outcome.update(result=CliRunner().invoke(main, ["push", *args])),
+                              daemon=True)
+    started = time.monotonic()
+    thread.start()
+    thread.join(seconds)
+    elapsed = time.monotonic() - started
+    assert not thread.is_alive(), f"kg87 push still running after {seconds} s"
+    return outcome["result"], elapsed
+
+
+@pytest.mark.parametrize("hostile_server", [silent_server, trickle_server])
+def test_a_server_that_never_finishes_answering_is_cut_off_at_the_deadline(corpus_build, hostile_server):
+    _, out = corpus_build
+    with hostile_server() as url:
+        result, elapsed = push_in_time([url, "--out", str(out), "--no-validate", "--timeout", str(DEADLINE)],
+                                       DEADLINE + MARGIN)
+    assert DEADLINE <= elapsed < DEADLINE + MARGIN
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert result.output.count("\n") == 1 and "Traceback" not in result.output
+    assert f"could not push the graph at {url}: no complete answer within {DEADLINE:g} s (1 attempt)" in result.output
+    assert "--timeout" in result.output
+
+
+@pytest.mark.parametrize("url, shown", [
+    ("file:///tmp/x", "file:///tmp/x"),
+    ("ftp://kg87:s3cret@example.org/store", "ftp://kg87:***@example.org/store"),
+    ("http:///store", "http:///store"),
+    ("http://example.org:port/store", "http://example.org:port/store"),
+    ("https://kg87:s3cr/et@example.org/store", "https://kg87:***@example.org/store"),  # "/" not written %2F
+])
+def test_a_url_that_is_not_http_is_refused_before_anything_is_read(corpus_build, monkeypatch, url, shown):
+    _, out = corpus_build
+
+    def must_not_read(_):
+        raise AssertionError("the graph was read for a URL that cannot be pushed to")
+
+    monkeypatch.setattr("kg87.graph.store.read_triples", must_not_read)
+    result = CliRunner().invoke(main, ["push", url, "--out", str(out), "--no-validate"])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+    assert result.output.count("\n") == 1 and "Traceback" not in result.output
+    assert f"cannot send to {shown}: " in result.output and "http://" in result.output
+    assert "s3cr" not in result.output
+
+
+PASSWORD = "s3cr@t:pw"  # written %-encoded in URLs
+URL_PASSWORD = "s3cr%40t%3Apw"
+
+
+def no_password_in(*texts: str) -> bool:
+    return not any(PASSWORD in text or URL_PASSWORD in text for text in texts)
+
+
+def test_a_password_in_the_url_is_used_and_never_shown(corpus_build, monkeypatch):
+    _, out = corpus_build
+    monkeypatch.delenv("KG87_PUSH_PASSWORD", raising=False)
+    handler = type("Guarded", (Recorder,), {"statuses": [401, 204], "seen": []})
+    with local_server(handler) as url:
+        with_login = url.replace("http://", f"http://kg87:{URL_PASSWORD}@")
+        result = CliRunner().invoke(main, ["push", with_login, "--out", str(out), "--no-validate"])
+    assert result.exit_code == 0, result.output
+    assert handler.seen[1][2] == "Basic " + base64.b64encode(f"kg87:{PASSWORD}".encode()).decode()
+    assert url.replace("http://", "http://kg87:***@") in result.output
+    assert no_password_in(result.stdout, result.stderr)
+
+
+@pytest.mark.parametrize("server_says", [b"", f"wrong password {PASSWORD} for kg87".encode()])
+def test_a_refused_password_is_never_shown(server_says):
+    handler = type("Refusing", (Recorder,), {"statuses": [401, 401], "seen": [], "answer": server_says})
+    with local_server(handler) as url:
+        with pytest.raises(PushError) as caught:
+            push_graph(url.replace("http://", f"http://kg87:{URL_PASSWORD}@"), b"", "https://w3id.org/kg87/graph/x")
+    message = "".join(traceback.format_exception(caught.value))
+    assert "HTTP 401" in message and url.replace("http://", "http://kg87:***@") in message
+    assert no_password_in(message, repr(caught.value))
+
+
+def test_a_password_in_the_url_of_a_server_that_is_down_is_never_shown():
+    url = f"http://kg87:{URL_PASSWORD}@127.0.0.1:{free_port()}/store"
+    with pytest.raises(PushError) as caught:
+        push_graph(url, b"", "https://w3id.org/kg87/graph/x", retries=0)
+    message = "".join(traceback.format_exception(caught.value))
+    assert "refused" in message.lower() and "http://kg87:***@127.0.0.1" in message
+    assert no_password_in(message)
+
+
+@pytest.mark.parametrize("where", ["NETRC", "HOME"])
+def test_a_netrc_entry_gives_the_login(corpus_build, monkeypatch, tmp_path, where):
+    _, out = corpus_build
+    monkeypatch.delenv("KG87_PUSH_PASSWORD", raising=False)
+    monkeypatch.delenv("NETRC", raising=False)
+    netrc_file = tmp_path / ".netrc"
+    netrc_file.write_text(f"machine 127.0.0.1 login kg87 password {PASSWORD}\n", encoding="utf-8")
+    netrc_file.chmod(0o600)
+    monkeypatch.setenv(where, str(netrc_file if where == "NETRC" else tmp_path))
+    handler = type("Guarded", (Recorder,), {"statuses": [401, 204], "seen": []})
+    with local_server(handler) as url:
+        result = CliRunner().invoke(main, ["push", url, "--out", str(out), "--no-validate"])
+    assert result.exit_code == 0, result.output
+    assert handler.seen[1][2] == "Basic " + base64.b64encode(f"kg87:{PASSWORD}".encode()).decode()
+    assert no_password_in(result.stdout, result.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -90,33 +91,40 @@ def _size(size: int) -> str:
 @click.option("--graph", "graph_iri", metavar="IRI",
               help="Named graph to replace. Default: https://w3id.org/kg87/graph/ + a digest of the build's "
                    "documents (manifest.json names it), so a rebuild replaces its own graph.")
-@click.option("--user", help="User name, if the store asks for one (HTTP Basic or Digest).")
-@click.option("--password", envvar="KG87_PUSH_PASSWORD", show_envvar=True,
-              help="Password for --user; asked for when not given.")
+@click.option("--user", help="User name, if the store asks for one (HTTP Basic or Digest). The password comes "
+                             "from KG87_PUSH_PASSWORD, else the host's ~/.netrc (or $NETRC) entry, which may give "
+                             "the user too, else is asked for.")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True), default=300, show_default=True,
+              help="Seconds for the whole push, all attempts and waits included; a server that answers too "
+                   "slowly, or not at all, is cut off then.")
+@click.option("--connect-timeout", type=click.FloatRange(0, min_open=True), default=10, show_default=True,
+              help="Seconds to wait for each connection to the server.")
 @click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True,
-              help="Retries after a connection failure, a timeout or HTTP 408/425/429/5xx, with growing waits.")
+              help="Retries after a connection failure or HTTP 408/425/429/5xx, with growing waits.")
 @click.option("--no-validate", is_flag=True, help="Push even if the graph does not conform to the SHACL shapes.")
 @click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="The build folder to push.")
-def push_command(url: str, graph_iri: str | None, user: str | None, password: str | None, retries: int,
-                 no_validate: bool, out: Path) -> None:
-    """Upload the graph to a SPARQL 1.1 Graph Store Protocol endpoint URL.
+def push_command(url: str, graph_iri: str | None, user: str | None, timeout: float, connect_timeout: float,
+                 retries: int, no_validate: bool, out: Path) -> None:
+    """Upload the graph to a SPARQL 1.1 Graph Store Protocol endpoint URL (http or https).
 
     The graph is sent as N-Triples with HTTP PUT to URL?graph=IRI, which replaces that named
     graph (never appends). URL is the store's graph store endpoint: Oxigraph
     http://HOST:7878/store, Apache Jena Fuseki http://HOST:3030/DATASET/data, Virtuoso
-    http://HOST:8890/sparql-graph-crud-auth (with --user). See the README.
+    http://HOST:8890/sparql-graph-crud-auth (with --user). Credentials written in the URL
+    (https://USER:PASSWORD@HOST/...) are used and never printed. See the README.
     """
     from kg87.publish.export import ntriples
     from kg87.graph.store import GraphMissing, read_triples
-    from kg87.publish.push import PushError, build_graph_iri, push_graph
+    from kg87.publish.push import PushError, build_graph_iri, endpoint, push_graph
     from kg87.graph.validate import validate_triples
 
     try:
+        target = endpoint(url, user, os.environ.get("KG87_PUSH_PASSWORD"))
         triples = read_triples(out)
         graph_iri = graph_iri or build_graph_iri(out)
-    except GraphMissing as exc:
-        errors.print(f"[red]{escape(str(exc))}[/red]")
+    except (PushError, GraphMissing) as exc:
+        errors.print(f"[red]{escape(str(exc))}[/red]", highlight=False, soft_wrap=True)
         sys.exit(2)
     if not no_validate:
         report = validate_triples(triples)
@@ -125,14 +133,20 @@ def push_command(url: str, graph_iri: str | None, user: str | None, password: st
             errors.print("[red]Nothing was pushed:[/red] the graph does not conform to the kg87 shapes (above). "
                          "Fix the build, or pass --no-validate to push it anyway.")
             sys.exit(1)
-    if user is not None and password is None:
-        password = click.prompt(f"Password for {user}", hide_input=True, default="", show_default=False)
+    password = target.password
+    if target.user is not None and password is None:
+        password = click.prompt(f"Password for {target.user}", hide_input=True, default="", show_default=False)
     try:
-        result = push_graph(url, ntriples(triples), graph_iri, user=user, password=password, retries=retries)
+        result = push_graph(url, ntriples(triples), graph_iri, user=target.user, password=password,
+                            retries=retries, timeout=timeout, connect_timeout=connect_timeout)
     except PushError as exc:
         errors.print(f"[red]Push failed:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(1)
     attempts = f"{result.attempts} attempt{'s' if result.attempts > 1 else ''}"
     console.print(f"Pushed {len(triples)} triples ({_size(result.size)}) to graph <{escape(result.graph)}> at "
-                  f"{escape(url)}: HTTP {result.status}, {result.seconds:.1f} s, {attempts}.",
+                  f"{escape(result.url)}: HTTP {result.status}, {result.seconds:.1f} s, {attempts}.",
                   highlight=False, soft_wrap=True)
+    iri = escape(result.graph)
+    console.print(f"The triples are in the named graph, not the default one, so {{ ?s ?p ?o }} alone finds none: "
+                  f"query GRAPH <{iri}> {{ ?s ?p ?o }}, or send default-graph-uri={iri}, or run the server with "
+                  "a union default graph (oxigraph serve --union-default-graph).", highlight=False, soft_wrap=True)
