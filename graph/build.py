@@ -9,6 +9,8 @@ types, so it describes itself. Statements are written from their type's declarat
 
 from __future__ import annotations
 
+import gc
+
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -255,4 +257,5 @@ def build_graph(records: Records, store_path: Path) -> int:
     count = len(graph)
     store.flush()
     del graph, store
+    gc.collect()  # rdflib's graph holds the store in reference cycles: close it now, before the build is sealed
     return count

@@ -9,10 +9,12 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
+from kg87.model.builds import BuildMissing, current_build, verify
+
 from .terms import PREFIXES
 
 
-class GraphMissing(Exception):
+class GraphMissing(BuildMissing):
     """No graph has been built at the given place yet."""
 
 
@@ -23,14 +25,11 @@ class QueryResult:
 
 
 def open_graph(out_dir: Path) -> Graph:
-    """The graph under ``out_dir/graph``, opened read-only (other readers may open it too)."""
-    import pyoxigraph as ox
+    """The graph of the current build under ``out_dir``, checked and opened read-only (other readers may open
+    it too)."""
     from oxrdflib import OxigraphStore
 
-    path = Path(out_dir) / "graph"
-    if not path.is_dir():
-        raise GraphMissing(f"no graph at {path}: run `kg87 build` first")
-    graph = Graph(store=OxigraphStore(store=ox.Store.read_only(str(path))), identifier=DATASET_DEFAULT_GRAPH_ID)
+    graph = Graph(store=OxigraphStore(store=_store(out_dir)), identifier=DATASET_DEFAULT_GRAPH_ID)
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     return graph
@@ -47,7 +46,12 @@ def run_query(graph: Graph, text: str, bindings: dict[str, str] | None = None) -
 
 def parameter_term(value: str) -> Node:
     """The RDF term a parameter value stands for: an IRI if it starts with http(s)://, else a string literal."""
-    return URIRef(value) if value.startswith(("http://", "https://")) else Literal(value)
+    return URIRef(value) if is_iri(value) else Literal(value)
+
+
+def is_iri(value: str) -> bool:
+    """Whether a parameter value is an IRI (http or https), not a string."""
+    return value.startswith(("http://", "https://"))
 
 
 def read_triples(out_dir: Path) -> list:
@@ -58,13 +62,22 @@ def read_triples(out_dir: Path) -> list:
     """
     import pyoxigraph as ox
 
-    path = Path(out_dir) / "graph"
-    if not path.is_dir():
-        raise GraphMissing(f"no graph at {path}: run `kg87 build` first")
-    store = ox.Store.read_only(str(path))
+    store = _store(out_dir)
     triples = [ox.Triple(q.subject, q.predicate, q.object)
                for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
     return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def _store(out_dir: Path):
+    """The current build's Oxigraph store, read-only, after checking its files against the build's manifest."""
+    import pyoxigraph as ox
+
+    try:
+        build = current_build(out_dir)
+    except BuildMissing as exc:
+        raise GraphMissing(str(exc)) from None
+    verify(build, ["graph"])
+    return ox.Store.read_only(str(build / "graph"))
 
 
 def _text(node) -> str:

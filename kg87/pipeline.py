@@ -2,18 +2,18 @@
 
 Each document's extraction is cached under ``output/cache`` by the file's SHA-256 and a
 fingerprint of the reader's and extractors' code, data and settings, so an unchanged file is
-not read again. A file that cannot be read is reported in one line and skipped; everything is
-written to a staging folder first and moved into place at the end, so an interrupted or
-failed build never leaves a half-written graph or table behind.
+not read again. A file that cannot be read is reported in one line and skipped. The outputs are
+written to a build folder of their own and published in one step (:mod:`kg87.model.builds`), so an
+interrupted or failed build never leaves a half-written graph or table behind, and two builds
+into one folder never mix: the second fails at once, or waits.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 import os
-import shutil
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -22,7 +22,8 @@ from typing import Callable, Iterable
 
 from kg87.extract import registry
 from kg87.extract.assemble import Extraction, assemble
-from kg87.model.files import digest_files, write_json_atomic
+from kg87.model.builds import crash_point, new_staging, publish, recover, writer_lock
+from kg87.model.files import digest_files, printable, write_json_atomic
 from kg87.model.records import DocumentInfo, Records, record_from_dict, record_to_dict
 
 from .settings import DEFAULT_SETTINGS, Settings
@@ -50,17 +51,33 @@ class BuildResult:
     pages: int = 0
     cached: int = 0
     embedded: int = 0  # statements whose text was not in the embedding cache
+    notes: list[str] = field(default_factory=list)  # what was cleaned up before the build
 
 
-def find_pdfs(paths: Iterable[Path]) -> list[Path]:
-    """PDF files named or found (recursively) under the given paths, in a stable order."""
-    found: list[Path] = []
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"))
-        else:
-            found.append(path)
+@dataclass
+class Found:
+    """The PDF files under the paths given, and the folders that could not be searched."""
+
+    files: list[Path] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+def find_pdfs(paths: Iterable[Path]) -> Found:
+    """PDF files named or found (recursively) under the given paths, in a stable order; a folder that
+    cannot be listed is a failure, not a silent gap."""
+    found = Found()
+
+    def unreadable(error: OSError) -> None:
+        found.failures.append(Failure(printable(Path(error.filename)), f"folder cannot be read ({error.strerror})",
+                                      "check that you may list it; its files were not read"))
+
+    for path in map(Path, paths):
+        if not path.is_dir():
+            found.files.append(path)
+            continue
+        in_folder = [Path(folder) / name for folder, folders, names in os.walk(path, onerror=unreadable)
+                     for name in names if name.lower().endswith(".pdf")]
+        found.files.extend(sorted(f for f in in_folder if f.is_file() or f.is_symlink()))  # a broken link fails
     return found
 
 
@@ -83,39 +100,56 @@ def extract_document(path: Path, sha256: str, settings: Settings = DEFAULT_SETTI
 
 
 def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None,
-          on_file: Callable[[Path], None] | None = None, settings: Settings = DEFAULT_SETTINGS) -> BuildResult:
-    """Build records, graph and tables from the PDFs under ``paths`` into ``out_dir``."""
+          on_file: Callable[[Path], None] | None = None, settings: Settings = DEFAULT_SETTINGS,
+          wait: bool = False) -> BuildResult:
+    """Build records, graph and tables from the PDFs under ``paths`` and publish them in ``out_dir``.
+
+    Holds the folder's writer lock throughout (``BuildLocked`` at once, or after waiting when ``wait``).
+    """
     started = time.perf_counter()
     out_dir = Path(out_dir)
-    cache_dir = out_dir / "cache"
+    with writer_lock(out_dir, wait):
+        result = BuildResult(Records(), notes=recover(out_dir))
+        found = find_pdfs(paths)
+        result.failures.extend(found.failures)
+        extractions, sources = _extract_all(found.files, out_dir / "cache", settings, result, on_file)
+        result.records = assemble(extractions)
+        result.pages = sum(d.pages for d in result.records.documents)
+        if extractions:  # a batch with no readable file leaves the previous build as it was
+            staging = new_staging(out_dir)
+            result.embedded = _similarity_and_outputs(result.records, out_dir, staging, progress, settings,
+                                                      result.warnings)
+            result.seconds = time.perf_counter() - started
+            _write_build_file(staging, result, sources, extractor_fingerprint(settings), settings)
+            publish(out_dir, staging)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _extract_all(pdfs: list[Path], cache_dir: Path, settings: Settings, result: BuildResult,
+                 on_file: Callable[[Path], None] | None) -> tuple[list[Extraction], dict[str, str]]:
+    """Each readable PDF's extraction (from the cache when unchanged); failures and warnings go to ``result``."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     fingerprint = extractor_fingerprint(settings)
-    result = BuildResult(Records())
     extractions: list[Extraction] = []
     sources: dict[str, str] = {}
-    for path in find_pdfs(paths):
+    for path in pdfs:
         if on_file:
             on_file(path)
         try:
             extraction, cached = _extract_cached(path, cache_dir, fingerprint, settings)
-        except FileNotFoundError:
-            result.failures.append(Failure(str(path), "no such file", "check the path"))
-            continue
         except Exception as exc:  # one bad file never stops the batch
             result.failures.append(_failure(path, exc))
             continue
         result.cached += cached
         for page, error in sorted(extraction.document.page_errors.items()):
-            result.warnings.append(f"{path}: page {page} could not be read ({error}); the other pages were kept")
+            result.warnings.append(f"{printable(path)}: page {page} could not be read ({error}); the other pages were kept")
+        if printable(path) != str(path):
+            result.warnings.append(f"{printable(path)}: the file name is not valid UTF-8; it is kept as "
+                                   f"{extraction.document.name!r}")
         extractions.append(extraction)
-        sources[path.name] = str(path.resolve())
-    result.records = assemble(extractions)
-    result.pages = sum(d.pages for d in result.records.documents)
-    if extractions:  # a batch with no readable file leaves the previous build as it was
-        result.embedded = _similarity_and_outputs(result.records, out_dir, progress, settings, result.warnings)
-    result.seconds = time.perf_counter() - started
-    _write_build_file(out_dir, result, sources, fingerprint, settings)
-    return result
+        sources[extraction.document.name] = printable(path.resolve())
+    return extractions, sources
 
 
 def _reviews(out_dir: Path, warnings: list[str]) -> list:
@@ -130,9 +164,10 @@ def _reviews(out_dir: Path, warnings: list[str]) -> list:
         return []
 
 
-def _similarity_and_outputs(records: Records, out_dir: Path, progress: ProgressHook | None,
+def _similarity_and_outputs(records: Records, out_dir: Path, staging: Path, progress: ProgressHook | None,
                             settings: Settings, warnings: list[str]) -> int:
-    """Embed the statements, find duplicates, write every output; return how many texts were encoded."""
+    """Embed the statements, find duplicates, write every output into ``staging``; return how many texts
+    were encoded."""
     from kg87.similarity.duplicates import find_duplicates, score_initiatives
     from kg87.similarity.embeddings import embed
 
@@ -141,13 +176,13 @@ def _similarity_and_outputs(records: Records, out_dir: Path, progress: ProgressH
     records.duplicates, records.reviews = find_duplicates(scored, settings.duplicates), scored.reviews
     if progress:
         progress("writing graph and tables")
-    write_outputs(records, embeddings, scored, out_dir, settings)
+    write_outputs(records, embeddings, scored, staging, settings)
     return embeddings.encoded
 
 
-def _write_build_file(out_dir: Path, result: BuildResult, sources: dict[str, str], fingerprint: str,
+def _write_build_file(folder: Path, result: BuildResult, sources: dict[str, str], fingerprint: str,
                       settings: Settings) -> None:
-    write_json_atomic(out_dir / "build.json", {
+    write_json_atomic(folder / "build.json", {
         "documents": [d.name for d in result.records.documents],
         "sources": sources,
         "failures": [f.line() for f in result.failures],
@@ -164,28 +199,58 @@ def _failure(path: Path, exc: Exception) -> Failure:
     from kg87.read.pdf import PdfError
 
     if isinstance(exc, PdfError):
-        return Failure(str(path), exc.reason, exc.hint)
-    return Failure(str(path), f"unexpected error ({type(exc).__name__}: {str(exc)[:120]})",
+        return Failure(printable(path), exc.reason, exc.hint)
+    if isinstance(exc, FileNotFoundError):
+        return Failure(printable(path), "no such file", "check the path")
+    if isinstance(exc, OSError):
+        return Failure(printable(path), f"file cannot be read ({exc.strerror})", "check that it exists and you may read it")
+    return Failure(printable(path), f"unexpected error ({type(exc).__name__}: {str(exc)[:120]})",
                    "the file was skipped; please report it with the file attached")
 
 
 def _extract_cached(path: Path, cache_dir: Path, fingerprint: str, settings: Settings) -> tuple[Extraction, bool]:
+    """A document's extraction from the cache when the entry is whole, else read afresh and cached."""
     from kg87.read.pdf import file_sha256
 
     sha = file_sha256(path)
     cache_file = cache_dir / f"{sha[:32]}-{fingerprint}.json"
     if cache_file.exists():
         try:
-            extraction = _extraction_from_dict(json.loads(cache_file.read_text(encoding="utf-8")))
-            extraction.document.name = path.name
+            extraction = _extraction_from_dict(_cache_entry(cache_file))
+            extraction.document.name = printable(path.name)
             return extraction, True
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             cache_file.unlink(missing_ok=True)  # a damaged cache entry is rebuilt
     extraction = extract_document(path, sha, settings)
-    write_json_atomic(cache_file, {"document": asdict(extraction.document),
-                                   "outputs": {slot: [record_to_dict(r) for r in records]
-                                               for slot, records in extraction.outputs.items()}})
+    entry = {"document": asdict(extraction.document),
+             "outputs": {slot: [record_to_dict(r) for r in records] for slot, records in extraction.outputs.items()}}
+    write_json_atomic(cache_file, {**entry, "sha256": _payload_digest(json.loads(json.dumps(entry, default=str)))})
     return extraction, False
+
+
+def _cache_entry(path: Path) -> dict:
+    """A cached extraction's JSON, after checking it against its digest (ValueError when it does not match)."""
+    entry = json.loads(path.read_text(encoding="utf-8"))
+    if entry.pop("sha256", None) != _payload_digest(entry):
+        raise ValueError(f"{path} does not match its digest")
+    return entry
+
+
+def damaged_cache(cache_dir: Path) -> list[str]:
+    """Cached extractions that are unreadable or differ from their digest: one line each."""
+    problems = []
+    for path in sorted(Path(cache_dir).glob("*-*.json")):
+        try:
+            _cache_entry(path)
+        except (OSError, ValueError, AttributeError) as exc:
+            problems.append(f"{path.name}: {type(exc).__name__}" if not isinstance(exc, ValueError)
+                            else f"{path.name}: unreadable or changed since it was written")
+    return problems
+
+
+def _payload_digest(entry: dict) -> str:
+    """SHA-256 of a cache entry's canonical JSON form."""
+    return hashlib.sha256(json.dumps(entry, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def _extraction_from_dict(data: dict) -> Extraction:
@@ -195,36 +260,22 @@ def _extraction_from_dict(data: dict) -> Extraction:
     return Extraction(DocumentInfo(**doc), outputs)
 
 
-def write_outputs(records: Records, embeddings, scored, out_dir: Path, settings: Settings = DEFAULT_SETTINGS) -> None:
-    """Write records, tables, graph, embeddings and networks to a staging folder, then move each into place."""
+def write_outputs(records: Records, embeddings, scored, folder: Path, settings: Settings = DEFAULT_SETTINGS) -> None:
+    """Write records, tables, graph, embeddings and networks into a build's staging ``folder``."""
     from kg87.graph.build import build_graph
     from kg87.publish.tables import write_tables
     from kg87.similarity.duplicates import similarity_edge
     from kg87.similarity.embeddings import write_embeddings
     from kg87.similarity.networks import actor_theme_graph, annotate, similarity_graph, write_graphml
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    # A fresh name for every build: an Oxigraph store keeps its lock on the path it was opened at.
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
-    write_json_atomic(staging / "records.json", records.to_dict())
-    write_tables(records, staging / "tables")
-    build_graph(records, staging / "graph")
-    write_embeddings(embeddings, staging / "embeddings")
+    write_json_atomic(folder / "records.json", records.to_dict())
+    crash_point("records-written")
+    write_tables(records, folder / "tables")
+    crash_point("tables-written")
+    build_graph(records, folder / "graph")
+    crash_point("graph-written")
+    write_embeddings(embeddings, folder / "embeddings")
     similar = similarity_graph(scored.statements, scored.actions, scored.scores, similarity_edge(settings.duplicates))
-    write_graphml(annotate(similar), staging / "networks" / "similarity.graphml")
-    write_graphml(annotate(actor_theme_graph(records)), staging / "networks" / "actor-theme-statement.graphml")
-    for name in ("records.json", "tables", "graph", "embeddings", "networks"):
-        _replace(staging / name, out_dir / name)
-    shutil.rmtree(staging, ignore_errors=True)
-
-
-def _replace(new: Path, target: Path) -> None:
-    """Move ``new`` over ``target``; a folder is swapped with a rename so readers never see half of it."""
-    if new.is_dir():
-        old = target.with_name(f".old-{target.name}-{os.getpid()}")
-        if target.exists():
-            os.replace(target, old)
-        os.replace(new, target)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(new, target)
+    write_graphml(annotate(similar), folder / "networks" / "similarity.graphml")
+    write_graphml(annotate(actor_theme_graph(records)), folder / "networks" / "actor-theme-statement.graphml")
+    crash_point("networks-written")

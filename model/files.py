@@ -44,6 +44,11 @@ def write_json_atomic(path: Path, data) -> None:
     write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True, default=str))
 
 
+def printable(path: Path | str) -> str:
+    """A path as text that can be printed and stored: bytes of a file name that are not UTF-8 become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
 def digest_files(paths: Iterable[Path]) -> bytes:
     """The SHA-256 of files' names and contents, in a stable order (a fingerprint of code and data)."""
     digest = hashlib.sha256()

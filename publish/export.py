@@ -18,7 +18,7 @@ One module per format, in ``kg87/publish/formats/``.
 Each export writes ``manifest.json``: the kg87 version, the build it comes from (time, documents
 with SHA-256), the named graph `kg87 push` uses, triple and class counts, table row counts, and
 every file with its size and SHA-256. Nothing depends on when the export ran. Nothing is
-written unless every file passed the e-mail check, and, unless told otherwise, the graph
+written unless every file passed the personal-data check (:mod:`kg87.publish.privacy`), and, unless told otherwise, the graph
 conforms to the SHACL shapes.
 """
 
@@ -28,7 +28,6 @@ import csv
 import hashlib
 import io
 import json
-import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from pathlib import Path
 
 from kg87.graph.store import read_triples
 from kg87.graph.validate import Report, validate_triples
+from kg87.model.builds import current_build, verify
 from kg87.model.files import write_bytes_atomic
 
 from .formats.csvw import TablesMissing, csv_bundle, json_bytes
@@ -44,10 +44,10 @@ from .formats.graphml import graphml
 from .formats.jsonld import RDF_TYPE, Context, jsonld
 from .formats.ntriples import ntriples
 from .formats.turtle import turtle
+from .privacy import refusal
 from .push import named_graph_iri
 
 FORMATS = ("turtle", "ntriples", "jsonld", "graphml", "csv")
-EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(\.[\w-]+)+")
 
 
 class ExportError(Exception):
@@ -85,6 +85,8 @@ def export(out_dir: Path, to: Path, formats: tuple[str, ...] = FORMATS, validate
     if unknown:
         raise ValueError(f"unknown export format(s) {', '.join(sorted(unknown))}; known: {', '.join(FORMATS)}")
     out_dir, to = Path(out_dir), Path(to)
+    build = current_build(out_dir)
+    verify(build)  # every artefact, not only the graph: a damaged table is never exported
     triples = read_triples(out_dir)
     report = validate_triples(triples) if validate else None
     if report is not None and not report.conforms:
@@ -95,7 +97,7 @@ def export(out_dir: Path, to: Path, formats: tuple[str, ...] = FORMATS, validate
         "ntriples": lambda: {"graph.nt": ntriples(triples)},
         "jsonld": lambda: {"graph.jsonld": jsonld(triples, context), "context.jsonld": context.source},
         "graphml": lambda: {"graph.graphml": graphml(triples, context)},
-        "csv": lambda: csv_bundle(out_dir / "tables"),
+        "csv": lambda: csv_bundle(build / "tables"),
     }
     rendered: dict[str, tuple[str, bytes, float]] = {}
     for fmt in (f for f in FORMATS if f in formats):
@@ -109,11 +111,10 @@ def export(out_dir: Path, to: Path, formats: tuple[str, ...] = FORMATS, validate
     files = [WrittenFile(path, fmt, len(data), hashlib.sha256(data).hexdigest(), seconds)
              for path, (fmt, data, seconds) in sorted(rendered.items())]
     contents = {path: data for path, (_, data, _) in rendered.items()}
-    contents["manifest.json"] = manifest(out_dir, triples, files, contents, context, validated=report is not None)
-    for path, data in contents.items():
-        if EMAIL.search(data.decode("utf-8")):
-            raise ExportError(f"{path} would contain an e-mail address; nothing was written. E-mail addresses "
-                              "must never leave the machine: please report this as a bug.")
+    contents["manifest.json"] = manifest(build, triples, files, contents, context, validated=report is not None)
+    refused = refusal(contents)
+    if refused:
+        raise ExportError(refused)
     for path, data in sorted(contents.items()):
         write_bytes_atomic(to / path, data)
     data = contents["manifest.json"]
@@ -121,12 +122,11 @@ def export(out_dir: Path, to: Path, formats: tuple[str, ...] = FORMATS, validate
     return ExportResult(to, files, len(triples), report)
 
 
-def manifest(out_dir: Path, triples: list, files: list[WrittenFile], contents: dict[str, bytes],
+def manifest(build_dir: Path, triples: list, files: list[WrittenFile], contents: dict[str, bytes],
              context: Context, validated: bool) -> bytes:
     """manifest.json: what was exported, from which build and documents, with counts and checksums."""
-    records = json.loads((out_dir / "records.json").read_text(encoding="utf-8"))
-    build_file = out_dir / "build.json"
-    build = json.loads(build_file.read_text(encoding="utf-8"))
+    records = json.loads((build_dir / "records.json").read_text(encoding="utf-8"))
+    build = json.loads((build_dir / "build.json").read_text(encoding="utf-8"))
     documents = [{"name": d["name"], "sha256": d["sha256"], "pages": d["pages"], "title": d["title"]}
                  for d in sorted(records["documents"], key=lambda d: d["name"])]
     classes = Counter(context.compact(t.object.value) for t in triples if t.predicate.value == RDF_TYPE)
@@ -134,7 +134,7 @@ def manifest(out_dir: Path, triples: list, files: list[WrittenFile], contents: d
               for path, data in sorted(contents.items()) if path.endswith(".csv")}
     return json_bytes({
         "kg87_version": metadata.version("kg87"),
-        "build": {"finished": build.get("finished"), "seconds": build.get("seconds"),
+        "build": {"id": build_dir.name, "finished": build.get("finished"), "seconds": build.get("seconds"),
                   "extractor": build.get("extractor"), "failures": len(build.get("failures", []))},
         "documents": documents,
         "named_graph": named_graph_iri(d["sha256"] for d in documents),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg87.model.document import Document
+from kg87.model.files import printable
 
 from .layout import BBox, Word, page_blocks, words_from_pdfplumber
 from .settings import DEFAULT_LAYOUT, LayoutSettings
@@ -77,7 +78,7 @@ def read_pdf(path: Path, sha256: str | None = None, settings: LayoutSettings = D
                        "run OCR on it first (e.g. ocrmypdf) and build again")
     layouts = [PageLayout(n, p.width, p.height, page_blocks(p.words, settings, p.frames), p.tables, p.frames)
                for n, p in pages.items()]
-    return assemble(path.name, sha256, title, layouts, errors, reader, settings)
+    return assemble(printable(path.name), sha256, title, layouts, errors, reader, settings)
 
 
 def _check_is_pdf(path: Path) -> None:

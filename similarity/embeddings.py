@@ -20,6 +20,7 @@ import hashlib
 import io
 import json
 import os
+import zipfile
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Callable
 
 import numpy as np
 
+from kg87.model.builds import BuildMissing, current_build, verify
 from kg87.model.errors import OutdatedOutput
 from kg87.model.files import write_bytes_atomic, write_json_atomic
 from kg87.model.records import Records, Statement
@@ -85,16 +87,37 @@ def _cache_path(cache_dir: Path) -> Path:
 
 
 def _load_cache(path: Path) -> dict[str, np.ndarray]:
+    """The cached vectors by text key; none when the file is absent, truncated or does not match its digest."""
     try:
         with np.load(path) as data:
-            return dict(zip(data["keys"].tolist(), data["vectors"]))
-    except (OSError, ValueError, KeyError):  # absent or damaged: start afresh
+            keys, vectors, digest = data["keys"], data["vectors"], str(data["digest"])
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError):
         return {}
+    if digest != _digest(keys, vectors):  # damaged, or rows moved: recompute rather than trust it
+        return {}
+    return dict(zip(keys.tolist(), vectors))
 
 
-def _save_npz(path: Path, **arrays: np.ndarray) -> None:
+def damaged_cache(cache_dir: Path) -> list[str]:
+    """The embedding caches that are unreadable or differ from their digest: one line each."""
+    return [f"{path.name}: unreadable or changed since it was written"
+            for path in sorted(Path(cache_dir).glob("embeddings-*.npz")) if not _load_cache(path)]
+
+
+def _digest(keys: np.ndarray, vectors: np.ndarray) -> str:
+    """SHA-256 of the cache's keys and vectors, row by row."""
+    digest = hashlib.sha256()
+    for key, vector in zip(keys.tolist(), vectors):
+        digest.update(key.encode("ascii"))
+        digest.update(np.ascontiguousarray(vector, dtype=np.float32).tobytes())
+    return digest.hexdigest()
+
+
+def _save_cache(path: Path, cache: dict[str, np.ndarray]) -> None:
+    keys = np.array(sorted(cache))
+    vectors = np.stack([cache[k] for k in keys.tolist()]).astype(np.float32)
     buffer = io.BytesIO()
-    np.savez(buffer, **arrays)
+    np.savez(buffer, keys=keys, vectors=vectors, digest=np.array(_digest(keys, vectors)))
     write_bytes_atomic(path, buffer.getvalue())
 
 
@@ -110,8 +133,7 @@ def embed_texts(texts: list[str], cache_dir: Path,
             progress(f"embedding {len(missing)} texts")
         for (key, _), vector in zip(missing, encode([text for _, text in missing])):
             cache[key] = vector
-        ordered = sorted(cache)
-        _save_npz(path, keys=np.array(ordered), vectors=np.stack([cache[k] for k in ordered]).astype(np.float32))
+        _save_cache(path, cache)
     dim = model_info()["dimension"]
     vectors = np.stack([cache[k] for k in keys]).astype(np.float32) if keys else np.zeros((0, dim), np.float32)
     return vectors, len(missing)
@@ -149,15 +171,17 @@ def write_embeddings(embeddings: Embeddings, folder: Path) -> None:
     write_json_atomic(folder / "model.json", {**model_info(), "normalized": True, "rows": len(embeddings.statements)})
 
 
-class EmbeddingsMissing(Exception):
+class EmbeddingsMissing(BuildMissing):
     """No embeddings have been built at the given place yet."""
 
 
 def read_embeddings(out_dir: Path) -> Embeddings:
-    """The embeddings a build wrote under ``out_dir/embeddings``."""
-    folder = Path(out_dir) / "embeddings"
-    if not (folder / "vectors.npy").is_file():
-        raise EmbeddingsMissing(f"no embeddings at {folder}: run `kg87 build` first")
+    """The embeddings of the current build under ``out_dir``, checked against the build's manifest."""
+    try:
+        folder = current_build(out_dir) / "embeddings"
+    except BuildMissing as exc:
+        raise EmbeddingsMissing(str(exc)) from None
+    verify(folder.parent, ["embeddings"])
     rows = json.loads((folder / "statements.json").read_text(encoding="utf-8"))
     try:
         statements = [Statement.from_dict(row) for row in rows]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -95,3 +96,56 @@ def test_files_kg87_writes_get_the_user_s_normal_permissions(tmp_path):
     finally:
         os.umask(previous)
     assert stat.S_IMODE((tmp_path / "table.csv").stat().st_mode) == 0o640
+
+
+SMALL = CORPUS.parent / "tests" / "data" / "genre" / "compte-rendu-fr.pdf"
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named_in_one_line(tmp_path):
+    import json
+    import os
+
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    shutil.copy(SMALL, os.fsdecode(os.fsencode(batch) + b"/r\xe9union.pdf"))  # Latin-1, not UTF-8
+    result = CliRunner().invoke(main, ["build", str(batch), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    assert [line for line in result.output.splitlines() if "not valid UTF-8" in line] != []
+    records = json.loads((tmp_path / "out" / "records.json").read_text(encoding="utf-8"))
+    assert [d["name"] for d in records["documents"]] == ["r\ufffdunion.pdf"]
+
+
+def test_an_unreadable_file_and_folder_are_one_line_each_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import os
+
+    import kg87.read.pdf
+
+    batch = tmp_path / "batch"
+    (batch / "locked").mkdir(parents=True)
+    shutil.copy(SMALL, batch / "good.pdf")
+    shutil.copy(SMALL, batch / "locked" / "hidden.pdf")
+    shutil.copy(SMALL, batch / "secret.pdf")
+    (batch / "gone.pdf").symlink_to(batch / "nowhere.pdf")
+    # this suite may run as root, whom permissions do not stop: the refusals are made here instead
+    scandir, sha256 = os.scandir, kg87.read.pdf.file_sha256
+
+    def refuse_folder(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    def refuse_file(path):
+        if Path(path).name == "secret.pdf":
+            raise PermissionError(13, "Permission denied", str(path))
+        return sha256(path)
+
+    monkeypatch.setattr(os, "scandir", refuse_folder)
+    monkeypatch.setattr(kg87.read.pdf, "file_sha256", refuse_file)
+    result = CliRunner().invoke(main, ["build", str(batch), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    failed = sorted(line for line in result.output.splitlines() if line.startswith("failed:"))
+    assert len(failed) == 3
+    assert any("locked: folder cannot be read (Permission denied)" in line for line in failed)
+    assert any("secret.pdf: file cannot be read (Permission denied)" in line for line in failed)
+    assert any("gone.pdf: no such file" in line for line in failed)
+    assert (tmp_path / "out" / "tables" / "commitments.csv").exists()  # good.pdf was built

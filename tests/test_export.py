@@ -22,6 +22,7 @@ from kg87.cli import main
 from kg87.publish.export import export
 from kg87.graph.terms import ID, KG87, SDG_TARGET_8_7
 from kg87.graph.store import read_triples
+from kg87.model.builds import new_staging, publish
 from kg87.publish.tables import columns
 from kg87.graph.validate import validate_graph
 
@@ -54,14 +55,15 @@ def break_graph(graph: Graph):
 
 
 def copy_build(out, folder, graph: Graph):
-    """A build folder with the records and tables of ``out`` and ``graph`` as its graph."""
-    folder.mkdir(parents=True)
+    """A build folder with the records and tables of ``out`` and ``graph`` as its graph, published as a build is."""
+    staging = new_staging(folder)
     for name in ("records.json", "build.json", "tables"):
-        (shutil.copytree if (out / name).is_dir() else shutil.copy)(out / name, folder / name)
-    store = ox.Store(str(folder / "graph"))
+        (shutil.copytree if (out / name).is_dir() else shutil.copy)(out / name, staging / name)
+    store = ox.Store(str(staging / "graph"))
     store.load(graph.serialize(format="nt").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     store.flush()
     del store
+    publish(folder, staging)
     return folder
 
 

@@ -1,6 +1,7 @@
 """The kg87 command line: one subcommand per user task.
 
     kg87 build [PATH ...]           read PDFs, write the graph and tables under output/
+    kg87 check                      verify the build's files against its manifest, and the cache
     kg87 ask NAME [--param K=V]     answer a named question (kg87 ask --list shows them)
     kg87 sparql QUERY_OR_FILE       run any SPARQL query on the graph
     kg87 similar TEXT               statements that resemble a text (or a statement id)
@@ -18,16 +19,34 @@ commands that need them, so questions answer at once.
 
 from __future__ import annotations
 
+import sys
+
 import click
+from rich.markup import escape
 
 from .building import build
 from .publishing import export_command, push_command, validate_command
+from .checking import check
 from .duplicates import duplicates
+from .output import errors
 from .questions import ask, similar, sparql
 from .scoring import evaluate, train_command
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Commands(click.Group):
+    """The kg87 group: a missing, damaged or locked build ends any command with one line, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        from kg87.model.builds import BuildLocked, BuildMissing, DamagedOutput
+
+        try:
+            return super().invoke(ctx)
+        except (BuildMissing, DamagedOutput, BuildLocked) as exc:
+            errors.print(f"[red]{escape(str(exc))}[/red]", highlight=False, soft_wrap=True)
+            sys.exit(2)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="kg87")
 def main() -> None:
     """kg87 turns Alliance 8.7 meeting reports and briefing packs into a knowledge graph
@@ -37,6 +56,6 @@ def main() -> None:
     """
 
 
-for command in (build, ask, sparql, similar, duplicates, evaluate, train_command, validate_command, export_command,
+for command in (build, check, ask, sparql, similar, duplicates, evaluate, train_command, validate_command, export_command,
                 push_command):
     main.add_command(command)

@@ -18,12 +18,15 @@ from .output import DEFAULT_OUT, console, errors
               help="Folder for the graph, tables and cache.")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="A TOML settings file with [layout] and [duplicates] tables (see README, Settings).")
-def build(paths: tuple[Path, ...], out: Path, config: Path | None) -> None:
+@click.option("--wait", is_flag=True, help="If another build is writing to --out, wait for it instead of failing.")
+def build(paths: tuple[Path, ...], out: Path, config: Path | None, wait: bool) -> None:
     """Read the PDFs under PATHS (default: corpus/) and write the graph and tables.
 
     Folders are searched recursively for *.pdf. A file that cannot be read is reported
     in one line and skipped; the exit status is 1 if any file failed. The previous
-    build stays in place until the new one is complete.
+    build stays in place until the new one is complete, and is replaced in one step:
+    readers see the old build or the new one, never a mix. One build at a time writes
+    to a folder; another started meanwhile fails at once (or waits, with --wait).
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -38,8 +41,9 @@ def build(paths: tuple[Path, ...], out: Path, config: Path | None) -> None:
         errors.print(f"[red]Bad settings:[/red] {escape(str(exc))}")
         sys.exit(2)
     paths = paths or (Path("corpus"),)
-    files = find_pdfs(paths)
-    if not files:
+    found = find_pdfs(paths)
+    files = found.files
+    if not files and not found.failures:
         errors.print(f"[red]No PDF found under {', '.join(map(str, paths))}.[/red]")
         sys.exit(2)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -54,8 +58,10 @@ def build(paths: tuple[Path, ...], out: Path, config: Path | None) -> None:
             progress.update(task, description=f"reading {path.name[:40]}")
 
         result = run_build(list(paths), out, progress=lambda msg: progress.update(task, description=msg),
-                           on_file=on_file, settings=settings)
+                           on_file=on_file, settings=settings, wait=wait)
         progress.update(task, completed=len(files))
+    for note in result.notes:
+        errors.print(escape(note), highlight=False, soft_wrap=True)
     for warning in result.warnings:
         errors.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False, soft_wrap=True)
     for failure in result.failures:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
+from kg87.model.builds import BuildMissing, read_json
 from kg87.similarity.calibration import shipped_calibration
 
 from .output import DEFAULT_OUT, FORMATS, console, emit, errors
@@ -94,7 +94,7 @@ def _settings(out: Path, threshold: float | None, config: Path | None):
         settings = load_settings(config).duplicates
     else:
         try:
-            built = json.loads((out / "build.json").read_text(encoding="utf-8")).get("duplicates", {})
+            built = read_json(out, "build.json").get("duplicates", {})
         except (OSError, ValueError):
             built = {}
         settings = duplicate_settings(built)
@@ -125,11 +125,11 @@ def _clusters(out: Path, threshold: float | None, config: Path | None):
     from kg87.model.errors import OutdatedOutput, SettingsError
     from kg87.model.records import Records
     from kg87.similarity.duplicates import find_duplicates, score_initiatives
-    from kg87.similarity.embeddings import EmbeddingsMissing, read_embeddings
+    from kg87.similarity.embeddings import read_embeddings
     from kg87.similarity.reviews import applicable, load_reviews
 
     try:
-        records = Records.from_dict(json.loads((out / "records.json").read_text(encoding="utf-8")))
+        records = Records.from_dict(read_json(out, "records.json"))
         reviews = applicable(records.statements, load_reviews(out))
         if threshold is None and config is None and sorted(reviews, key=repr) == sorted(records.reviews, key=repr):
             return records.duplicates, records.statement_index(), records.duplicates
@@ -137,9 +137,6 @@ def _clusters(out: Path, threshold: float | None, config: Path | None):
         embeddings = read_embeddings(out)
         return (find_duplicates(score_initiatives(embeddings, settings, reviews), settings),
                 {s.id: s for s in embeddings.statements}, records.duplicates)
-    except (EmbeddingsMissing, FileNotFoundError):
-        errors.print(f"[red]No build at {out}/: run `kg87 build` first.[/red]")
-        sys.exit(2)
     except (SettingsError, OutdatedOutput) as exc:
         errors.print(f"[red]{escape(str(exc))}[/red]")
         sys.exit(2)
@@ -240,7 +237,7 @@ def _export_reviews(out: Path, path: Path) -> None:
 def _sources(out: Path) -> dict[str, Path]:
     """The PDF path of each document of the build (from build.json)."""
     try:
-        sources = json.loads((out / "build.json").read_text(encoding="utf-8")).get("sources", {})
-    except (OSError, ValueError):
+        sources = read_json(out, "build.json").get("sources", {})
+    except (OSError, ValueError, BuildMissing):
         return {}
     return {name: Path(path) for name, path in sources.items()}

@@ -12,6 +12,24 @@ from rich.table import Table
 from .output import DEFAULT_OUT, FORMATS, console, emit, errors
 
 
+def limit_options(command):
+    """--timeout, --max-rows, --max-memory and --allow-service: what one query may take."""
+    from kg87.graph.sandbox import QueryLimits
+
+    defaults = QueryLimits()
+    for option in reversed([
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=defaults.timeout, show_default=True,
+                     help="Stop the query after this many seconds."),
+        click.option("--max-rows", type=click.IntRange(1), default=defaults.max_rows, show_default=True,
+                     help="Return at most this many rows (a note says when there were more)."),
+        click.option("--max-memory", type=click.IntRange(64), default=defaults.max_memory_mb, show_default=True,
+                     metavar="MB", help="Stop the query when its worker holds this much memory."),
+        click.option("--allow-service", is_flag=True, help="Permit SERVICE calls to other SPARQL endpoints."),
+    ]):
+        command = option(command)
+    return command
+
+
 @click.command()
 @click.argument("name", required=False)
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Bind a query parameter (repeatable).")
@@ -19,7 +37,8 @@ from .output import DEFAULT_OUT, FORMATS, console, emit, errors
 @click.option("--list", "list_only", is_flag=True, help="List the named questions and their parameters.")
 @click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="The build folder to ask.")
-def ask(name: str | None, params: tuple[str, ...], fmt: str, list_only: bool, out: Path) -> None:
+@limit_options
+def ask(name: str | None, params: tuple[str, ...], fmt: str, list_only: bool, out: Path, **limits) -> None:
     """Answer a named question: `kg87 ask commitments --param country=Nepal`.
 
     Parameters are bound as SPARQL variables, never pasted into the query.
@@ -45,7 +64,7 @@ def ask(name: str | None, params: tuple[str, ...], fmt: str, list_only: bool, ou
                          f"{', '.join(f'{k}=…' for k in query.params) or 'no parameters'}")
             sys.exit(2)
         bindings[key] = _resolve_param(key, value)
-    _run_and_print(query.text, bindings, fmt, out, title=query.question)
+    _run_and_print(query.text, bindings, fmt, out, _limits(limits), title=query.question)
 
 
 def _resolve_param(key: str, value: str) -> str:
@@ -63,25 +82,38 @@ def _resolve_param(key: str, value: str) -> str:
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="The build folder to query.")
-def sparql(query: str, fmt: str, out: Path) -> None:
-    """Run a SPARQL SELECT query (the text, or a file holding it) on the graph."""
+@limit_options
+def sparql(query: str, fmt: str, out: Path, **limits) -> None:
+    """Run a SPARQL query (the text, or a file holding it) on the graph.
+
+    SELECT answers as rows; ASK as one row, true or false; CONSTRUCT and DESCRIBE as
+    subject, predicate, object rows. The graph is read-only here: updates are refused.
+    Each query runs in a worker of its own, stopped at --timeout or --max-memory (or on
+    Ctrl-C), with at most --max-rows rows returned. SERVICE calls to other endpoints are
+    refused unless --allow-service is given.
+    """
     text = Path(query).read_text(encoding="utf-8") if Path(query).is_file() else query
-    _run_and_print(text, {}, fmt, out)
+    _run_and_print(text, {}, fmt, out, _limits(limits))
 
 
-def _run_and_print(text: str, bindings: dict[str, str], fmt: str, out: Path, title: str | None = None) -> None:
-    from kg87.graph.store import GraphMissing, open_graph, run_query
+def _limits(options: dict):
+    from kg87.graph.sandbox import QueryLimits
+
+    return QueryLimits(options["timeout"], options["max_rows"], options["max_memory"], options["allow_service"])
+
+
+def _run_and_print(text: str, bindings: dict[str, str], fmt: str, out: Path, limits, title: str | None = None) -> None:
+    """Run a query within its limits and print the answer; a refused, stopped or malformed query is one line."""
+    from kg87.graph.sandbox import QueryRefused, QueryStopped, ask_limited
 
     try:
-        graph = open_graph(out)
-        result = run_query(graph, text, bindings)
-    except GraphMissing as exc:
-        errors.print(f"[red]{escape(str(exc))}[/red]")
+        answer = ask_limited(out, text, bindings, limits)
+    except (QueryRefused, QueryStopped) as exc:
+        errors.print(f"[red]Query not answered:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(2)
-    except Exception as exc:  # a malformed query: say why, no traceback
-        errors.print(f"[red]Query failed:[/red] {escape(str(exc))}")
-        sys.exit(2)
-    emit(result, fmt, title)
+    emit(answer, fmt, title)
+    if answer.truncated:
+        errors.print(f"[yellow]Only the first {len(answer.rows)} rows are shown:[/yellow] raise --max-rows for more.")
 
 
 @click.command()
