@@ -5,13 +5,21 @@ SERVICE), then run by pyoxigraph on the build's store, read-only, in a worker pr
 the worker is killed when the query passes its time or memory, or on Ctrl-C, so a runaway query
 (a cross product, a property path over everything) never hangs the caller or eats the machine.
 Parameters are substituted as RDF terms before evaluation (SPARQL SEP-0007), never pasted into
-the text. Workers are forked from a server process that has never opened a store: RocksDB's
-threads do not survive a fork.
+the text. The worker is a fresh process (:mod:`kg87.graph.worker`), never a fork: RocksDB's threads
+do not survive a fork, and unlike multiprocessing's spawn it never re-runs the caller's script.
+
+A :class:`QueryWorker` keeps one worker and its open store for many queries (a SPARQL endpoint) and
+answers each in a serialization (SPARQL JSON, CSV, TSV, Turtle, N-Triples) chosen from what the
+client accepts; a worker stopped at a limit is replaced by a fresh one for the next query.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import os
+import re
+import subprocess
+import sys
+import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -20,10 +28,14 @@ from pathlib import Path
 from kg87.model.builds import BuildMissing, current_build, verify
 
 from .store import GraphMissing, QueryResult, is_iri
+from .terms import PREFIXES
 
 UPDATES = {"InsertData", "DeleteData", "DeleteWhere", "Modify", "Load", "Clear", "Drop", "Create", "Add", "Move",
            "Copy"}
 _POLL_SECONDS = 0.05
+_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}  # for Turtle answers
+_MAYBE_REFUSED = re.compile(r"\\[uU]|(?<![\w:?$@-])(?:insert|delete|load|clear|drop|create|add|move|copy|"
+                            r"service)(?![\w:-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -32,7 +44,7 @@ class QueryLimits:
 
     timeout: float = 30.0
     max_rows: int = 10_000
-    max_memory_mb: int = 1024
+    max_memory_mb: int = 900  # MiB, checked every 50 ms: a fast-growing query stops below 1 GB
     allow_service: bool = False
 
 
@@ -44,6 +56,23 @@ class QueryStopped(Exception):
     """The query was stopped at a limit (time, memory) or failed in its worker; the message says which."""
 
 
+class QueryFailed(QueryStopped):
+    """The query itself is wrong (its syntax, or an error in evaluating it); the message is Oxigraph's."""
+
+
+class NotAcceptable(Exception):
+    """None of the media types a client accepts can carry this kind of answer; the message names those that can."""
+
+
+@dataclass(frozen=True)
+class Serialized:
+    """A query's answer as bytes of one media type, and whether the row cap cut it short."""
+
+    media_type: str
+    body: bytes
+    truncated: bool = False
+
+
 @dataclass
 class Answer(QueryResult):
     """The rows of a query's answer, and whether the row cap cut it short."""
@@ -52,7 +81,13 @@ class Answer(QueryResult):
 
 
 def check_query(text: str, allow_service: bool = False) -> None:
-    """Refuse updates and (unless allowed) SERVICE; a query rdflib cannot parse is left to Oxigraph to judge."""
+    """Refuse updates and (unless allowed) SERVICE; a query rdflib cannot parse is left to Oxigraph to judge.
+
+    A text in which none of those keywords stands as a word, not even in a string or a comment, and that has
+    no \\u escape (which could spell one) can be neither, and is passed without parsing (25 ms saved).
+    """
+    if not _MAYBE_REFUSED.search(text):
+        return
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
@@ -96,17 +131,12 @@ def ask_limited(out_dir: Path, text: str, bindings: dict[str, str] | None = None
     except BuildMissing as exc:
         raise GraphMissing(str(exc)) from None
     verify(build, ["graph"])
-    receiver, sender = _context().Pipe(duplex=False)
-    worker = _context().Process(target=_answer, args=(str(build / "graph"), text, bindings or {}, limits.max_rows,
-                                                      sender), daemon=True)
-    worker.start()
-    sender.close()
+    worker = _Worker(str(build / "graph"))
     try:
-        message = _wait(worker, receiver, limits)
+        worker.requests.send(("rows", text, _bindings(bindings), limits.max_rows))
+        message = _wait(worker, worker.answers, limits)
     finally:
-        if worker.is_alive():
-            worker.kill()
-        worker.join()
+        worker.close()
     if message[0] == "error":
         raise QueryStopped(f"the query failed: {message[1]}")
     return Answer(*message[1:])
@@ -142,55 +172,85 @@ def _resident_mb(pid: int | None) -> float:
     return pages * resource.getpagesize() / 2**20
 
 
-def _context():
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pyoxigraph", "kg87.graph.sandbox"])
-    return context
+class _Worker:
+    """A fresh ``python -m kg87.graph.worker`` over one store, spoken to through its stdin and stdout."""
+
+    def __init__(self, store_path: str):
+        self.process = subprocess.Popen([sys.executable, "-m", "kg87.graph.worker", store_path],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self.requests = Connection(os.dup(self.process.stdin.fileno()), readable=False)
+        self.answers = Connection(os.dup(self.process.stdout.fileno()), writable=False)
+        self.process.stdin.close()
+        self.process.stdout.close()
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    @property
+    def exitcode(self) -> int | None:
+        return self.process.poll()
+
+    def is_alive(self) -> bool:
+        return self.process.poll() is None
+
+    def close(self) -> None:
+        """Stop the worker and free its pipes."""
+        if self.is_alive():
+            self.process.kill()
+        self.process.wait()
+        self.requests.close()
+        self.answers.close()
 
 
-def _answer(store_path: str, text: str, bindings: dict[str, str], max_rows: int, sender: Connection) -> None:
-    """In the worker: run the query and send ("rows", columns, rows, truncated) or ("error", message)."""
-    import pyoxigraph as ox
-
-    try:
-        store = ox.Store.read_only(store_path)
-        substitutions = {ox.Variable(name): _term(value) for name, value in bindings.items()}
-        sender.send(("rows", *_rows(store.query(text, substitutions=substitutions), max_rows)))
-    except Exception as exc:  # a syntax or evaluation error: its message, one line
-        sender.send(("error", " ".join(str(exc).split())[:500]))
+def _bindings(bindings: dict[str, str] | None) -> dict[str, tuple[str, str]]:
+    """Parameters as the worker substitutes them: (kind, value), an IRI for http(s) values, else a string."""
+    return {name: ("iri" if is_iri(value) else "literal", value) for name, value in (bindings or {}).items()}
 
 
-def _rows(result, max_rows: int) -> tuple[list[str], list[dict[str, str]], bool]:
-    """Columns, at most ``max_rows`` rows of text, and whether there were more."""
-    import pyoxigraph as ox
+class QueryWorker:
+    """A worker process holding one store open that answers queries, one at a time, serialized within limits.
 
-    if isinstance(result, ox.QueryBoolean):
-        return ["ask"], [{"ask": "true" if bool(result) else "false"}], False
-    if isinstance(result, ox.QuerySolutions):
-        columns = [v.value for v in result.variables]
-        items = ({c: _text(solution[c]) for c in columns} for solution in result)
-    else:  # the triples of a CONSTRUCT or DESCRIBE
-        columns = ["subject", "predicate", "object"]
-        items = ({"subject": _text(t.subject), "predicate": _text(t.predicate), "object": _text(t.object)}
-                 for t in result)
-    rows = []
-    for row in items:
-        if len(rows) == max_rows:
-            return columns, rows, True
-        rows.append(row)
-    return columns, rows, False
+    The worker is killed when a query passes its time or memory and a new one is started for the next query, so
+    a runaway query costs its timeout and nothing after it.
+    """
 
+    def __init__(self, store_path: Path, limits: QueryLimits = QueryLimits()):
+        self.store_path, self.limits = str(store_path), limits
+        self._lock = threading.Lock()
+        self._worker: _Worker | None = None
 
-def _term(value: str):
-    """The RDF term a parameter value stands for (as :func:`kg87.graph.store.parameter_term` says)."""
-    import pyoxigraph as ox
+    def serialize(self, text: str, accept: list[str], bindings: dict[str, str] | None = None,
+                  default_graphs: list[str] = (), named_graphs: list[str] = ()) -> Serialized:
+        """The answer in the first of the ``accept`` media types (``*/*`` for any) that fits its kind."""
+        check_query(text, self.limits.allow_service)
+        if not self._lock.acquire(timeout=self.limits.timeout):
+            raise QueryStopped(f"the endpoint was busy with another query for {self.limits.timeout:g} s; try again")
+        try:
+            worker = self._start()
+            worker.requests.send(("serialized", text, list(accept), _bindings(bindings), list(default_graphs),
+                                  list(named_graphs), self.limits.max_rows, _PREFIXES))
+            try:
+                message = _wait(worker, worker.answers, self.limits)
+            except BaseException:  # a limit, Ctrl-C: the worker may still be busy, so it goes
+                self.close()
+                raise
+        finally:
+            self._lock.release()
+        if message[0] == "unacceptable":
+            raise NotAcceptable(message[1])
+        if message[0] == "error":
+            raise QueryFailed(f"the query failed: {message[1]}")
+        return Serialized(*message[1:])
 
-    return ox.NamedNode(value) if is_iri(value) else ox.Literal(value)
+    def _start(self) -> _Worker:
+        if self._worker is None or not self._worker.is_alive():
+            self.close()
+            self._worker = _Worker(self.store_path)
+        return self._worker
 
-
-def _text(term) -> str:
-    import pyoxigraph as ox
-
-    if term is None:
-        return ""
-    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+    def close(self) -> None:
+        """Stop the worker (a new one starts with the next query)."""
+        if self._worker is not None:
+            self._worker.close()
+        self._worker = None

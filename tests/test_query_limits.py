@@ -113,3 +113,15 @@ def test_ctrl_c_stops_a_running_query(corpus_build):
     started = time.monotonic()
     run.wait(timeout=10)
     assert time.monotonic() - started < 5 and run.returncode != 0
+
+
+def test_a_plain_script_can_ask_without_a_main_guard(corpus_build, tmp_path):
+    _, out = corpus_build
+    script = tmp_path / "notes.py"
+    script.write_text(f"import kg87\nkg = kg87.open({str(out)!r})\n"
+                      "print(len(kg.sparql('SELECT ?c WHERE {{ ?c a <https://w3id.org/kg87/ontology#Country> }}')))\n"
+                      "print('done')\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.split()
+    assert lines[-1] == "done" and lines.count("done") == 1 and int(lines[0]) > 0  # the script ran once
