@@ -17,13 +17,13 @@ from typing import Iterable, Iterator
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from kg87.model.gazetteer import slugify
 from kg87.model.records import Records, Statement
 from kg87.model.types import Field, statement_type, statement_types
 
-from .terms import (ID, KG87, PREFIXES, SCHEMA, SDG_TARGET_8_7, action_iri, actor_iri, country_iri, document_iri,
+from .terms import (EU_COUNTRY, ID, KG87, PREFIXES, SCHEMA, SDG_TARGET_8_7, action_iri, actor_iri, country_iri, document_iri,
                     organisation_iri, statement_iri, theme_iri)
 
 Triple = tuple
@@ -108,6 +108,11 @@ def record_triples(records: Records) -> Iterator[Triple]:
 def _document_triples(doc) -> Iterator[Triple]:
     d = document_iri(doc.sha256)
     yield d, RDF.type, KG87.Document
+    yield d, RDF.type, FOAF.Document
+    yield d, RDF.type, SCHEMA.DigitalDocument
+    yield d, DCTERMS.identifier, Literal(f"sha256:{doc.sha256}")
+    if doc.language:
+        yield d, DCTERMS.language, Literal(doc.language, datatype=XSD.language)
     yield d, SCHEMA.name, Literal(doc.name)
     yield d, DCTERMS.title, Literal(doc.title)
     yield d, KG87.sha256, Literal(doc.sha256)
@@ -128,6 +133,7 @@ def _country_triples(c) -> Iterator[Triple]:
         yield s, KG87.iso2, Literal(c.iso2)
     if c.m49:
         yield s, KG87.m49, Literal(c.m49)
+    yield s, SKOS.exactMatch, URIRef(EU_COUNTRY + c.iso3)  # the authority table portals join ISO 3166 codes on
     yield s, KG87.mentionCount, Literal(c.mentions, datatype=XSD.nonNegativeInteger)
     for prop, value in ((KG87.pathfinderInterest, c.pathfinder_interest), (KG87.workshopHeld, c.workshop_held),
                         (KG87.workshopScheduled, c.workshop_scheduled)):
@@ -199,6 +205,8 @@ def _provenance_triples(s: URIRef, statement: Statement, sha_by_name: dict[str, 
     yield excerpt, RDF.type, KG87.Excerpt
     yield excerpt, KG87.document, document_iri(sha_by_name[where.document])
     yield excerpt, KG87.pageNumber, Literal(where.page, datatype=XSD.positiveInteger)
+    if where.page_label:
+        yield excerpt, KG87.pageLabel, Literal(where.page_label)
     yield excerpt, KG87.quote, Literal(where.quote)
     yield excerpt, KG87.bbox, Literal(" ".join(f"{v:g}" for v in where.bbox))
 

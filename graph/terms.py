@@ -13,6 +13,9 @@ KG87 = Namespace("https://w3id.org/kg87/ontology#")
 ID = Namespace("https://w3id.org/kg87/id/")
 SCHEMA = Namespace("https://schema.org/")
 SDG_TARGET_8_7 = URIRef("http://metadata.un.org/sdg/8.7")
+# The EU Publications Office's country authority table, keyed by ISO 3166-1 alpha-3: what DCAT-AP portals use
+# for dct:spatial and join country codes on.
+EU_COUNTRY = "http://publications.europa.eu/resource/authority/country/"
 PREFIXES = {"kg87": KG87, "kgid": ID, "skos": SKOS, "dct": DCTERMS, "prov": PROV, "schema": SCHEMA,
             "rdfs": RDFS, "xsd": XSD, "owl": OWL}
 

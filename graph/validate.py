@@ -51,25 +51,33 @@ class Report:
         return "\n".join([head, *(f"  {v.line()}" for v in self.violations)])
 
 
-def validate_graph(data: Graph) -> Report:
-    """Validate an rdflib graph against the shipped shapes (no inference)."""
+def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
+    """Validate an rdflib graph against the shipped shapes, or the ones given (no inference)."""
     from pyshacl import validate
 
     started = time.perf_counter()
-    shapes = shapes_graph()
+    shapes = shapes if shapes is not None else shapes_graph()
     conforms, results, _ = validate(data, shacl_graph=shapes, inference="none")
     violations = sorted({_violation(results, result, shapes) for result in results.subjects(SH.focusNode, None)},
                         key=lambda v: (v.focus, v.rule, v.value))
     return Report(bool(conforms), len(data), violations, time.perf_counter() - started)
 
 
-def validate_triples(triples: list) -> Report:
+def validate_triples(triples: list, shapes: Graph | None = None) -> Report:
     """Validate pyoxigraph triples (as read by kg87.graph.store.read_triples)."""
     import pyoxigraph as ox
 
     data = Graph()
     data.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
-    return validate_graph(data)
+    return validate_graph(data, shapes)
+
+
+def dataset_shapes() -> Graph:
+    """The shapes of an export's DCAT description and PROV-O build activity (graph/dataset-shapes.ttl)."""
+    from importlib import resources
+
+    return Graph().parse(data=resources.files(__package__).joinpath("dataset-shapes.ttl").read_text("utf-8"),
+                         format="turtle")
 
 
 def validate_build(out_dir: Path) -> Report:

@@ -94,9 +94,10 @@ def extract_document(path: Path, sha256: str, settings: Settings = DEFAULT_SETTI
     from kg87.read.pdf import read_pdf
 
     document = read_pdf(path, sha256, settings.layout)
+    context = registry.run_context(document)
     info = DocumentInfo(document.name, document.sha256, document.title, document.page_count, document.reader,
-                        document.page_errors)
-    return Extraction(info, registry.run(document))
+                        document.page_errors, language=context.analysis.language, page_labels=document.page_labels)
+    return Extraction(info, context.outputs)
 
 
 def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None,
@@ -256,6 +257,7 @@ def _payload_digest(entry: dict) -> str:
 def _extraction_from_dict(data: dict) -> Extraction:
     doc = data["document"]
     doc["page_errors"] = {int(k): v for k, v in doc.get("page_errors", {}).items()}
+    doc["page_labels"] = {int(k): v for k, v in doc.get("page_labels", {}).items()}
     outputs = {slot: [record_from_dict(slot, row) for row in rows] for slot, rows in data["outputs"].items()}
     return Extraction(DocumentInfo(**doc), outputs)
 

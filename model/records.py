@@ -28,6 +28,7 @@ class Provenance:
     section: str = ""
     confidence: float = 0.5
     rule: str = ""
+    page_label: str = ""  # the page's number as printed on it (page is its position in the file)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Provenance":
@@ -46,6 +47,16 @@ class Actor:
     def key(self) -> str:
         """``type:id``, e.g. ``country:NPL``."""
         return f"{self.type}:{self.id}"
+
+    @property
+    def country(self) -> str:
+        """The ISO3 code when the actor is a country, else empty."""
+        return self.id if self.type == "country" else ""
+
+    @property
+    def organisation(self) -> str:
+        """The organisation's slug when the actor is an organisation, else empty."""
+        return self.id if self.type == "organisation" else ""
 
 
 @dataclass
@@ -163,6 +174,8 @@ class DocumentInfo:
     page_errors: dict[int, str] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
+    language: str = ""  # ISO 639-1 code of the language most of it is written in
+    page_labels: dict[int, str] = field(default_factory=dict)  # page → the number printed on it, where one is
 
 
 @dataclass
@@ -265,7 +278,8 @@ class Records:
     @classmethod
     def _from_dict(cls, data: dict) -> "Records":
         return cls(
-            documents=[DocumentInfo(**{**d, "page_errors": {int(k): v for k, v in d.get("page_errors", {}).items()}})
+            documents=[DocumentInfo(**{**d, "page_errors": {int(k): v for k, v in d.get("page_errors", {}).items()},
+                                       "page_labels": {int(k): v for k, v in d.get("page_labels", {}).items()}})
                        for d in data.get("documents", [])],
             countries=[_with_provenance(CountryRecord, row) for row in data.get("countries", [])],
             organisations=[_with_provenance(OrganisationRecord, row) for row in data.get("organisations", [])],

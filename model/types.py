@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .records import Statement
 
 COMMITMENT_KINDS = ("priority", "next-step", "pledge", "pathfinder-interest", "ratification", "plan", "other")
-PROVENANCE_COLUMNS = ("document", "page", "quote", "section", "bbox", "confidence", "rule")
+PROVENANCE_COLUMNS = ("document", "page", "quote", "section", "bbox", "confidence", "rule", "page_label")
 
 
 @dataclass(frozen=True)
@@ -113,11 +113,15 @@ COMMITMENT = register_statement_type(StatementType(
     description="What a country or organisation committed to: priorities, next steps, pledges, pathfinder "
                 "interest, ratifications and plans.",
     columns=("id", "actor_type", "actor_id", "actor_label", "text", "themes", "kind", "target_year",
-             *PROVENANCE_COLUMNS),
+             *PROVENANCE_COLUMNS, "actor_country", "actor_organisation"),
     actor_columns=(("actor_type", "type", "country or organisation."),
                    ("actor_id", "id", "ISO 3166-1 alpha-3 code of a country (NPL) or the slug of an "
                                       "organisation (ilo)."),
-                   ("actor_label", "label", "Name of the country or organisation that committed.")),
+                   ("actor_label", "label", "Name of the country or organisation that committed."),
+                   ("actor_country", "country", "actor_id when the actor is a country (a key of countries.csv); "
+                                                "empty otherwise."),
+                   ("actor_organisation", "organisation", "actor_id when the actor is an organisation (a key of "
+                                                          "organisations.csv); empty otherwise.")),
     fields=(Field("kind", f"One of {', '.join(COMMITMENT_KINDS)}.", rdf_property="kind",
                   rdf_value="concept:commitment-kind", required=True),
             Field("target_year", "Year by which the commitment is to be achieved; empty if none is stated.",
@@ -138,10 +142,14 @@ INTERVENTION = register_statement_type(StatementType(
     name="intervention", plural="interventions", rdf_class="Intervention",
     description="What a country or organisation said or asked at a meeting.",
     columns=("id", "speaker_id", "speaker_label", "meeting", "text", "document", "page", "quote", "themes", "bbox",
-             "confidence", "rule"),
+             "confidence", "rule", "page_label", "speaker_country", "speaker_organisation"),
     actor_columns=(("speaker_id", "key", "country:ISO3 or organisation:slug of the speaker, or role:name for a "
                                          "role such as the Chair."),
-                   ("speaker_label", "label", "Name of the speaker.")),
+                   ("speaker_label", "label", "Name of the speaker."),
+                   ("speaker_country", "country", "ISO3 code when the speaker is a country (a key of "
+                                                  "countries.csv); empty otherwise."),
+                   ("speaker_organisation", "organisation", "Slug when the speaker is an organisation (a key of "
+                                                            "organisations.csv); empty otherwise.")),
     fields=(Field("meeting", "Name of the meeting at which it was said.", rdf_property="atEvent",
                   rdf_value="node:event:Event"),),
     actor_property="speaker",

@@ -17,6 +17,8 @@ TABLE_NOTES = {
     "organisations.csv": "Organisations named in the documents, one row each, with acronym, type and the first "
                          "place they are named.",
     "events.csv": "Meetings, workshops, conferences and forums reported in the documents.",
+    "documents.csv": "The documents (PDF files) the build read, one row each; every other table's `document` "
+                     "column names one of them.",
     "duplicates.csv": "Clusters of near-duplicate or overlapping initiatives (commitments and proposals) of "
                       "different actors or documents, one row per member statement.",
 }
@@ -25,6 +27,8 @@ TABLE_NOTES = {
 SHARED_NOTES = {
     "document": ("string", "File name of the source document (PDF)."),
     "page": ("integer", "1-based page number in the source document."),
+    "page_label": ("string", "The page's number as printed on it (in its header or footer), where it differs from "
+                             "or confirms `page`; empty when the page prints none."),
     "quote": ("string", "The sentence or bullet as it stands in the source document (e-mail addresses "
                         "replaced by [e-mail removed], phone numbers by (phone removed))."),
     "bbox": ("string", "Bounding box of the quote on its page: \"x0 top x1 bottom\", in PDF points from the "
@@ -64,7 +68,8 @@ COLUMN_NOTES = {
         "document": ("string", "File name of the document where the organisation is first named."),
         "page": ("integer", "1-based page where the organisation is first named."),
         "quote": ("string", "The sentence where the organisation is first named."),
-        "country": ("string", "ISO 3166-1 alpha-3 code of the country a national body belongs to; empty otherwise."),
+        "country": ("string", "ISO 3166-1 alpha-3 code of the country a national body belongs to; empty otherwise. "
+                              "Not a key of countries.csv: that table lists the countries the documents name."),
     },
     "events.csv": {
         "id": ("string", "Stable event id (e-…)."),
@@ -72,6 +77,14 @@ COLUMN_NOTES = {
         "start_date": ("string", "ISO 8601 start date (YYYY-MM-DD), or year and month (YYYY-MM) when only the "
                                  "month is known; empty if unknown."),
         "location": ("string", "Place of the event as written (city and/or country); empty if unknown."),
+    },
+    "documents.csv": {
+        "name": ("string", "File name of the document (the key)."),
+        "title": ("string", "Title of the document as printed on its first page."),
+        "sha256": ("string", "SHA-256 of the file's bytes: identifies the exact version read."),
+        "pages": ("integer", "Number of pages."),
+        "language": ("string", "ISO 639-1 code of the language most of it is written in (en, fr, es)."),
+        "reader": ("string", "The PDF reader that read its characters."),
     },
     "duplicates.csv": {
         "cluster": ("string", "Id of the duplicate cluster (dup-…); rows with the same id are near-duplicates."),
@@ -97,7 +110,9 @@ COLUMN_NOTES = {
     },
 }
 
-KEYS = {"countries.csv": "iso3", "organisations.csv": "id", "events.csv": "id"}
+KEYS = {"countries.csv": "iso3", "organisations.csv": "id", "events.csv": "id", "documents.csv": "name"}
+# Columns that name a row of another table, by the Actor attribute or entity column they hold.
+REFERENCES = {"country": ("countries.csv", "iso3"), "organisation": ("organisations.csv", "id")}
 ABOUT = {"countries.csv": str(ID) + "country/{iso3}", "organisations.csv": str(ID) + "organisation/{id}"}
 
 
@@ -137,6 +152,16 @@ def _keys(table: str) -> tuple[str | None, str | None]:
     return KEYS.get(table), ABOUT.get(table)
 
 
+def foreign_keys(table: str, columns: list[str], tables: list[str]) -> list[tuple[str, str, str]]:
+    """(column, referenced table, referenced column) of each column that names a row of another bundled table."""
+    st = _statement_type(table)
+    named = {col: attr for col, attr, _ in st.actor_columns} if st else {}
+    out = [(col, *REFERENCES[attr]) for col, attr in named.items() if col in columns and attr in REFERENCES]
+    if "document" in columns and table != "documents.csv":
+        out.append(("document", "documents.csv", "name"))
+    return [key for key in out if key[1] in tables]
+
+
 def csvw_metadata(headers: dict[str, list[str]]) -> dict:
     """CSVW metadata (https://www.w3.org/TR/tabular-metadata/) for the tables, given each file's header row."""
     tables = []
@@ -147,11 +172,47 @@ def csvw_metadata(headers: dict[str, list[str]]) -> dict:
             schema["primaryKey"] = key
         if about:
             schema["aboutUrl"] = about
+        references = foreign_keys(name, columns, list(headers))
+        if references:
+            schema["foreignKeys"] = [{"columnReference": column, "reference": {"resource": table, "columnReference":
+                                                                               target}}
+                                     for column, table, target in references]
         tables.append({"url": name, "dc:description": table_note(name), "tableSchema": schema})
     return {"@context": "http://www.w3.org/ns/csvw",
             "dc:title": "kg87 tables: Alliance 8.7 documents (SDG target 8.7) as CSV",
             "dialect": {"header": True, "encoding": "utf-8", "lineTerminators": ["\n"]},
             "tables": tables}
+
+
+_PACKAGE_TYPES = {"decimal": "number", "gYear": "year"}
+
+
+def data_package(headers: dict[str, list[str]]) -> dict:
+    """The same tables as a Frictionless Data Package (datapackage.json): what frictionless and CKAN read."""
+    resources = []
+    for name, columns in headers.items():
+        schema: dict = {"fields": [_package_field(name, c) for c in columns], "missingValues": [""]}
+        key, _ = _keys(name)
+        if key:
+            schema["primaryKey"] = [key]
+        references = foreign_keys(name, columns, list(headers))
+        if references:
+            schema["foreignKeys"] = [{"fields": [column], "reference": {"resource": table.removesuffix(".csv"),
+                                                                        "fields": [target]}}
+                                     for column, table, target in references]
+        resources.append({"name": name.removesuffix(".csv"), "path": name, "format": "csv", "encoding": "utf-8",
+                          "description": table_note(name), "schema": schema})
+    return {"name": "kg87-tables", "title": "kg87 tables: Alliance 8.7 documents (SDG target 8.7) as CSV",
+            "resources": resources}
+
+
+def _package_field(table: str, column: str) -> dict:
+    datatype, note = column_note(table, column)
+    datatype = datatype.removesuffix("[]")  # a ';'-separated list stays one string cell
+    field = {"name": column, "type": _PACKAGE_TYPES.get(datatype, datatype), "description": note}
+    if datatype == "boolean":
+        field.update(trueValues=["true"], falseValues=["false"])
+    return field
 
 
 def _csvw_column(table: str, column: str) -> dict:

@@ -9,7 +9,8 @@ Formats (files under the export folder):
   so it reads offline, and also written beside it as ``context.jsonld``;
 - ``graphml`` → ``graph.graphml``: a property-graph view for Gephi and networkx: every IRI (and blank
   node) a node with its literal properties as attributes, every other triple an edge labelled by
-  its property;
+  its property; labels in one language (``lang``), statements labelled by actor and text, and the
+  SDG 8.7 node every statement points at left out unless ``hub`` is set;
 - ``csv`` → ``csv/``: the contract's tables as built, with their data dictionary
   (``csv-metadata.json``, CSVW, and ``README.md``).
 
@@ -34,8 +35,10 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg87.graph.store import read_triples
-from kg87.graph.validate import Report, validate_triples
+from kg87.graph.validate import Report, dataset_shapes, validate_triples
 from kg87.model.builds import current_build, verify
 from kg87.model.files import write_bytes_atomic
 
@@ -44,10 +47,15 @@ from .formats.graphml import graphml
 from .formats.jsonld import RDF_TYPE, Context, jsonld
 from .formats.ntriples import ntriples
 from .formats.turtle import turtle
+from .dataset import DCAT, DCT, DEFAULT_LICENCE, FOAF, PROV, SPDX, dataset_description, licence_iri, \
+    provenance_triples
 from .privacy import refusal
 from .push import named_graph_iri
 
 FORMATS = ("turtle", "ntriples", "jsonld", "graphml", "csv")
+DEFAULT_PUBLISHER = "kg87"
+DATASET_PREFIXES = {"dcat": DCAT, "dct": DCT, "prov": PROV, "foaf": FOAF, "spdx": SPDX,
+                    "xsd": "http://www.w3.org/2001/XMLSchema#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}
 
 
 class ExportError(Exception):
@@ -79,24 +87,29 @@ class ExportResult:
     report: Report | None = None
 
 
-def export(out_dir: Path, to: Path, formats: tuple[str, ...] = FORMATS, validate: bool = True) -> ExportResult:
-    """Export the build under ``out_dir`` into ``to`` in the given formats, then write manifest.json."""
+def export(out_dir: Path, to: Path, formats: tuple[str, ...] = FORMATS, validate: bool = True,
+           licence: str = DEFAULT_LICENCE, publisher: str = DEFAULT_PUBLISHER, lang: str = "en",
+           hub: bool = False) -> ExportResult:
+    """Export the build under ``out_dir`` into ``to`` in the given formats, then dataset.ttl and manifest.json."""
     unknown = set(formats) - set(FORMATS)
     if unknown:
         raise ValueError(f"unknown export format(s) {', '.join(sorted(unknown))}; known: {', '.join(FORMATS)}")
     out_dir, to = Path(out_dir), Path(to)
     build = current_build(out_dir)
     verify(build)  # every artefact, not only the graph: a damaged table is never exported
-    triples = read_triples(out_dir)
-    report = validate_triples(triples) if validate else None
+    records, build_info = (json.loads((build / name).read_text(encoding="utf-8")) for name in ("records.json",
+                                                                                               "build.json"))
+    graph_triples = read_triples(out_dir)
+    report = validate_triples(graph_triples) if validate else None
     if report is not None and not report.conforms:
         raise NotConforming(report)
+    triples = sorted(graph_triples + provenance_triples(records, build_info), key=_order)
     context = Context.shipped()
     renderers = {
         "turtle": lambda: {"graph.ttl": turtle(triples, context)},
         "ntriples": lambda: {"graph.nt": ntriples(triples)},
         "jsonld": lambda: {"graph.jsonld": jsonld(triples, context), "context.jsonld": context.source},
-        "graphml": lambda: {"graph.graphml": graphml(triples, context)},
+        "graphml": lambda: {"graph.graphml": graphml(graph_triples, context, lang=lang, hub=hub)},
         "csv": lambda: csv_bundle(build / "tables"),
     }
     rendered: dict[str, tuple[str, bytes, float]] = {}
@@ -111,7 +124,16 @@ def export(out_dir: Path, to: Path, formats: tuple[str, ...] = FORMATS, validate
     files = [WrittenFile(path, fmt, len(data), hashlib.sha256(data).hexdigest(), seconds)
              for path, (fmt, data, seconds) in sorted(rendered.items())]
     contents = {path: data for path, (_, data, _) in rendered.items()}
-    contents["manifest.json"] = manifest(build, triples, files, contents, context, validated=report is not None)
+    description = dataset_description(records, build_info, build.name, files, licence, publisher)
+    if validate:
+        _check_description(description + triples)
+    contents["dataset.ttl"] = ox.serialize(description, format=ox.RdfFormat.TURTLE, prefixes=DATASET_PREFIXES)
+    files.append(WrittenFile("dataset.ttl", "dcat", len(contents["dataset.ttl"]),
+                             hashlib.sha256(contents["dataset.ttl"]).hexdigest(), 0.0))
+    about = {"description": "dataset.ttl", "licence": licence_iri(licence), "publisher": publisher,
+             "issued": build_info.get("finished"), "version": build.name}
+    contents["manifest.json"] = manifest(build, triples, files, contents, context, validated=report is not None,
+                                         dataset=about)
     refused = refusal(contents)
     if refused:
         raise ExportError(refused)
@@ -122,8 +144,19 @@ def export(out_dir: Path, to: Path, formats: tuple[str, ...] = FORMATS, validate
     return ExportResult(to, files, len(triples), report)
 
 
+def _order(triple) -> tuple[str, str, str]:
+    return str(triple.subject), str(triple.predicate), str(triple.object)
+
+
+def _check_description(triples: list) -> None:
+    """The DCAT description and the build's provenance against graph/dataset-shapes.ttl; NotConforming if not."""
+    report = validate_triples(triples, dataset_shapes())
+    if not report.conforms:
+        raise NotConforming(report)
+
+
 def manifest(build_dir: Path, triples: list, files: list[WrittenFile], contents: dict[str, bytes],
-             context: Context, validated: bool) -> bytes:
+             context: Context, validated: bool, dataset: dict) -> bytes:
     """manifest.json: what was exported, from which build and documents, with counts and checksums."""
     records = json.loads((build_dir / "records.json").read_text(encoding="utf-8"))
     build = json.loads((build_dir / "build.json").read_text(encoding="utf-8"))
@@ -134,6 +167,7 @@ def manifest(build_dir: Path, triples: list, files: list[WrittenFile], contents:
               for path, data in sorted(contents.items()) if path.endswith(".csv")}
     return json_bytes({
         "kg87_version": metadata.version("kg87"),
+        "dataset": dataset,
         "build": {"id": build_dir.name, "finished": build.get("finished"), "seconds": build.get("seconds"),
                   "extractor": build.get("extractor"), "failures": len(build.get("failures", []))},
         "documents": documents,

@@ -139,10 +139,11 @@ def _netrc_login(host: str, user: str | None) -> tuple[str, str] | None:
     return entry[0], entry[2] or ""
 
 
-def push_graph(url: str, data: bytes, graph: str, *, user: str | None = None, password: str | None = None,
+def push_graph(url: str, data: bytes, graph: str | None, *, user: str | None = None, password: str | None = None,
                retries: int = 3, backoff: float = 0.5, timeout: float = DEFAULT_TIMEOUT,
                connect_timeout: float = DEFAULT_CONNECT_TIMEOUT) -> PushResult:
-    """PUT N-Triples ``data`` as the named graph ``graph`` of the Graph Store at ``url`` (replacing it).
+    """PUT N-Triples ``data`` as the named graph ``graph`` of the Graph Store at ``url`` (replacing it), or as
+    the store's default graph when ``graph`` is None.
 
     Connection failures and HTTP 408/425/429/5xx are retried up to ``retries`` times, waiting
     ``backoff`` seconds, then twice that, and so on; all attempts and waits end within ``timeout``
@@ -152,8 +153,10 @@ def push_graph(url: str, data: bytes, graph: str, *, user: str | None = None, pa
     started = time.perf_counter()
     status, attempts, _ = _run(_send(
         target, "push the graph", STORE_HINT, retries, backoff, timeout, connect_timeout,
-        method="PUT", params={"graph": graph}, content=data, headers={"Content-Type": "application/n-triples"}))
-    return PushResult(target.shown, graph, status, attempts, time.perf_counter() - started, len(data))
+        method="PUT", params={"graph": graph} if graph else {"default": ""}, content=data,
+        headers={"Content-Type": "application/n-triples"}))
+    return PushResult(target.shown, graph or "default graph", status, attempts, time.perf_counter() - started,
+                      len(data))
 
 
 def query_endpoint(url: str, query_text: str, bindings: dict[str, str] | None = None, *,

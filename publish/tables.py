@@ -19,10 +19,11 @@ from kg87.model.types import statement_types
 
 ENTITY_COLUMNS = {
     "countries.csv": ["iso3", "label", "pathfinder_interest", "workshop_held", "workshop_scheduled", "mentions",
-                      "document", "page", "quote", "bbox", "iso2", "m49"],
+                      "document", "page", "quote", "bbox", "iso2", "m49", "page_label"],
     "organisations.csv": ["id", "label", "acronym", "type", "mentions", "document", "page", "quote", "bbox",
-                          "country"],
-    "events.csv": ["id", "label", "start_date", "location", "document", "page", "quote", "bbox"],
+                          "country", "page_label"],
+    "events.csv": ["id", "label", "start_date", "location", "document", "page", "quote", "bbox", "page_label"],
+    "documents.csv": ["name", "title", "sha256", "pages", "language", "reader"],
 }
 DUPLICATE_COLUMNS = ["cluster", "statement_id", "actor_label", "text", "similarity", "document", "page",
                      "cluster_label", "cluster_action", "cluster_themes", "statement_type", "co_actors", "quote",
@@ -36,6 +37,7 @@ def columns() -> dict[str, list[str]]:
     out.update({st.table: list(st.columns) for st in statement_types()})
     out["events.csv"] = ENTITY_COLUMNS["events.csv"]
     out["duplicates.csv"] = DUPLICATE_COLUMNS
+    out["documents.csv"] = ENTITY_COLUMNS["documents.csv"]
     return out
 
 
@@ -52,13 +54,15 @@ def cell(value) -> str:
 
 
 def _entity_value(row, column: str):
-    return getattr(row.provenance, column) if column in _PROVENANCE else getattr(row, column)
+    if column in _PROVENANCE and hasattr(row, "provenance"):
+        return getattr(row.provenance, column)
+    return getattr(row, column)
 
 
 def table_rows(records: Records) -> dict[str, list[dict]]:
     """Each table as a list of row dicts (the same rows the CSV files hold)."""
     entities = {"countries.csv": records.countries, "organisations.csv": records.organisations,
-                "events.csv": records.events}
+                "events.csv": records.events, "documents.csv": records.documents}
     out = {}
     for name, cols in columns().items():
         if name in entities:

@@ -16,13 +16,22 @@ from kg87.model.records import Records, Statement
 
 
 def similarity_graph(statements: list[Statement], actions: list[str], scores: np.ndarray,
-                     threshold: float = 0.0) -> nx.Graph:
-    """Statements as nodes (keyed by row, with their action type), an edge wherever their score reaches ``threshold``."""
+                     threshold: float = 0.0, negative: bool = False) -> nx.Graph:
+    """Statements as nodes (keyed by row, with their action type), an edge wherever their score reaches ``threshold``.
+
+    Edges of negative score (two statements less alike than two average ones, under a threshold below 0)
+    are left out unless ``negative``: force layouts and modularity, Gephi's and networkx's, read a weight
+    as attraction. Their number is the graph's ``negativeEdgesLeftOut``.
+    """
     graph = nx.Graph()
     for row, (s, action) in enumerate(zip(statements, actions)):
         graph.add_node(row, id=s.id, table=s.type, actor=s.actor.label, action=action, text=s.text,
                        document=s.provenance.document, page=s.provenance.page)
-    rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))
+    reached = np.triu(scores >= threshold, k=1)
+    if not negative:
+        graph.graph["negativeEdgesLeftOut"] = int(np.count_nonzero(reached & (scores < 0)))
+        reached &= scores >= 0
+    rows, cols = np.nonzero(reached)
     graph.add_weighted_edges_from((int(a), int(b), round(float(scores[a, b]), 4)) for a, b in zip(rows, cols))
     return graph
 
@@ -64,8 +73,8 @@ def annotate(graph: nx.Graph) -> nx.Graph:
 
 
 def write_graphml(graph: nx.Graph, path: Path) -> None:
-    """Write the graph as GraphML, nodes and edges in a stable order, atomically."""
-    ordered = nx.Graph()
+    """Write the graph (its attributes, nodes and edges, in a stable order) as GraphML, atomically."""
+    ordered = nx.Graph(**graph.graph)
     ordered.add_nodes_from(sorted(graph.nodes(data=True), key=lambda n: str(n[0])))
     ordered.add_edges_from(sorted(graph.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))))
     write_bytes_atomic(path, "\n".join(nx.generate_graphml(ordered)).encode("utf-8") + b"\n")

@@ -76,7 +76,8 @@ def test_every_format_is_written_and_listed_in_the_manifest(exported):
     tables = sorted(name for name in columns() if (out / "tables" / name).exists())
     assert {"commitments.csv", "countries.csv", "proposals.csv"} <= set(tables)
     expected = {"graph.ttl", "graph.nt", "graph.jsonld", "context.jsonld", "graph.graphml", "manifest.json",
-                "csv/csv-metadata.json", "csv/README.md", *(f"csv/{t}" for t in tables)}
+                "dataset.ttl", "csv/csv-metadata.json", "csv/datapackage.json", "csv/README.md",
+                *(f"csv/{t}" for t in tables)}
     on_disk = {p.relative_to(to).as_posix() for p in to.rglob("*") if p.is_file()}
     assert on_disk == expected == {f.path for f in result.files}
     manifest = json.loads((to / "manifest.json").read_text(encoding="utf-8"))
@@ -260,4 +261,5 @@ def test_export_command_prints_what_it_wrote(corpus_build, tmp_path):
     result = CliRunner().invoke(main, ["export", "--format", "jsonld", "--out", str(out), "--to", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "graph.jsonld" in result.output and "context.jsonld" in result.output and "conforms" in result.output
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["context.jsonld", "graph.jsonld", "manifest.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["context.jsonld", "dataset.ttl", "graph.jsonld",
+                                                          "manifest.json"]

@@ -121,6 +121,18 @@ def test_push_command(pushed):
     assert query_endpoint(server + "/query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows == [{"n": "0"}]
 
 
+def test_push_to_the_default_graph_makes_a_plain_query_find_the_triples(pushed):
+    server, _, count, out = pushed
+    try:
+        result = CliRunner().invoke(main, ["push", server + "/store", "--default-graph", "--out", str(out)])
+        assert result.exit_code == 0 and "to the default graph" in result.output, result.output
+        assert query_endpoint(server + "/query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows == [
+            {"n": str(count)}]
+    finally:
+        push_graph(server + "/store", b"", None)  # the default graph empty again, as the other tests expect
+    assert query_endpoint(server + "/query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows == [{"n": "0"}]
+
+
 def test_a_server_that_is_down_gives_one_clear_line(corpus_build):
     _, out = corpus_build
     url = f"http://127.0.0.1:{free_port()}/store"

@@ -50,19 +50,30 @@ def validate_command(out: Path) -> None:
 @click.option("--no-validate", is_flag=True, help="Export even if the graph does not conform to the SHACL shapes.")
 @click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="The build folder to export.")
-def export_command(fmt: str, to: Path, no_validate: bool, out: Path) -> None:
+@click.option("--licence", default="CC-BY-4.0", show_default=True,
+              help="Licence of the extracted data: an SPDX id (CC-BY-4.0, CC0-1.0, CC-BY-SA-4.0, ODbL-1.0) or an IRI. "
+                   "The source documents keep their own rights.")
+@click.option("--publisher", default="kg87", show_default=True, help="Who publishes the dataset (dct:publisher).")
+@click.option("--lang", default="en", show_default=True, help="Language of the GraphML labels (en, fr, es).")
+@click.option("--graphml-hub", is_flag=True,
+              help="Keep the SDG 8.7 node that every statement links to in the GraphML (it swamps layouts).")
+def export_command(fmt: str, to: Path, no_validate: bool, out: Path, licence: str, publisher: str, lang: str,
+                   graphml_hub: bool) -> None:
     """Write the graph and tables in standard formats, with manifest.json, for Delta 8.7.
 
     The graph is checked against the SHACL shapes first (see `kg87 validate`); nothing is
     written if it does not conform. Exporting the same build twice gives byte-identical
-    files. manifest.json lists every file with its size and SHA-256, the source documents
+    files. dataset.ttl describes the export in DCAT (licence, publisher, coverage, one
+    distribution per file with its checksum); the RDF files say which build (a PROV-O
+    activity) generated each statement. manifest.json lists every file with its size and SHA-256, the source documents
     with theirs, triple, class and row counts, the build time and the kg87 version.
     """
     from kg87.publish.export import FORMATS, ExportError, NotConforming, export
     from kg87.graph.store import GraphMissing
 
     try:
-        result = export(out, to, FORMATS if fmt == "all" else (fmt,), validate=not no_validate)
+        result = export(out, to, FORMATS if fmt == "all" else (fmt,), validate=not no_validate, licence=licence,
+                        publisher=publisher, lang=lang, hub=graphml_hub)
     except GraphMissing as exc:
         errors.print(f"[red]{escape(str(exc))}[/red]")
         sys.exit(2)
@@ -74,6 +85,9 @@ def export_command(fmt: str, to: Path, no_validate: bool, out: Path) -> None:
     except ExportError as exc:
         errors.print(f"[red]Export failed:[/red] {escape(str(exc))}")
         sys.exit(1)
+    except ValueError as exc:  # an unknown licence
+        errors.print(f"[red]{escape(str(exc))}[/red]")
+        sys.exit(2)
     table = Table("file", "format", "size", "time", title=f"kg87 export → {to}/", title_justify="left")
     for f in result.files:
         table.add_row(f.path, f.format, _size(f.size), f"{f.seconds:.2f} s" if f.format != "manifest" else "")
@@ -91,6 +105,9 @@ def _size(size: int) -> str:
 @click.option("--graph", "graph_iri", metavar="IRI",
               help="Named graph to replace. Default: https://w3id.org/kg87/graph/ + a digest of the build's "
                    "documents (manifest.json names it), so a rebuild replaces its own graph.")
+@click.option("--default-graph", is_flag=True,
+              help="Replace the store's default graph instead of a named graph, so a plain { ?s ?p ?o } finds "
+                   "the triples (everything else in the default graph is replaced too).")
 @click.option("--user", help="User name, if the store asks for one (HTTP Basic or Digest). The password comes "
                              "from KG87_PUSH_PASSWORD, else the host's ~/.netrc (or $NETRC) entry, which may give "
                              "the user too, else is asked for.")
@@ -104,8 +121,8 @@ def _size(size: int) -> str:
 @click.option("--no-validate", is_flag=True, help="Push even if the graph does not conform to the SHACL shapes.")
 @click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="The build folder to push.")
-def push_command(url: str, graph_iri: str | None, user: str | None, timeout: float, connect_timeout: float,
-                 retries: int, no_validate: bool, out: Path) -> None:
+def push_command(url: str, graph_iri: str | None, default_graph: bool, user: str | None, timeout: float,
+                 connect_timeout: float, retries: int, no_validate: bool, out: Path) -> None:
     """Upload the graph to a SPARQL 1.1 Graph Store Protocol endpoint URL (http or https).
 
     The graph is sent as N-Triples with HTTP PUT to URL?graph=IRI, which replaces that named
@@ -122,7 +139,7 @@ def push_command(url: str, graph_iri: str | None, user: str | None, timeout: flo
     try:
         target = endpoint(url, user, os.environ.get("KG87_PUSH_PASSWORD"))
         triples = read_triples(out)
-        graph_iri = graph_iri or build_graph_iri(out)
+        graph_iri = None if default_graph else graph_iri or build_graph_iri(out)
     except (PushError, GraphMissing) as exc:
         errors.print(f"[red]{escape(str(exc))}[/red]", highlight=False, soft_wrap=True)
         sys.exit(2)
@@ -143,9 +160,12 @@ def push_command(url: str, graph_iri: str | None, user: str | None, timeout: flo
         errors.print(f"[red]Push failed:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(1)
     attempts = f"{result.attempts} attempt{'s' if result.attempts > 1 else ''}"
-    console.print(f"Pushed {len(triples)} triples ({_size(result.size)}) to graph <{escape(result.graph)}> at "
+    console.print(f"Pushed {len(triples)} triples ({_size(result.size)}) to "
+                  f"{'the default graph' if default_graph else f'graph <{escape(result.graph)}>'} at "
                   f"{escape(result.url)}: HTTP {result.status}, {result.seconds:.1f} s, {attempts}.",
                   highlight=False, soft_wrap=True)
+    if default_graph:
+        return
     iri = escape(result.graph)
     console.print(f"The triples are in the named graph, not the default one, so {{ ?s ?p ?o }} alone finds none: "
                   f"query GRAPH <{iri}> {{ ?s ?p ?o }}, or send default-graph-uri={iri}, or run the server with "

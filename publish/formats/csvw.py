@@ -1,4 +1,5 @@
-"""The CSV bundle: the contract's tables as built, with their data dictionary (CSVW metadata and Markdown)."""
+"""The CSV bundle: the contract's tables as built, with their data dictionary (CSVW metadata, a Frictionless Data
+Package descriptor and Markdown), keys and foreign keys declared in both."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import io
 import json
 from pathlib import Path
 
-from ..dictionary import csvw_metadata, markdown
+from ..dictionary import csvw_metadata, data_package, markdown
 from ..tables import columns
 
 
@@ -27,6 +28,7 @@ def csv_bundle(tables_dir: Path) -> dict[str, bytes]:
             files[f"csv/{name}"] = data
             headers[name] = next(csv.reader(io.StringIO(data.decode("utf-8"))), [])
     files["csv/csv-metadata.json"] = json_bytes(csvw_metadata(headers))
+    files["csv/datapackage.json"] = json_bytes(data_package(headers))
     files["csv/README.md"] = markdown(headers).encode("utf-8")
     return files
 
