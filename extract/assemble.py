@@ -9,7 +9,7 @@ are kept once per id, statements ordered by type (in registration order), then d
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from kg87.model.gazetteer import load_gazetteer
@@ -67,7 +67,18 @@ def assemble(extractions: list[Extraction]) -> Records:
                 seen.add(event.id)
                 records.events.append(event)
     records.organisations += _unlisted_actors(records)
+    _label_pages(records)
     return records
+
+
+def _label_pages(records: Records) -> None:
+    """Give every record's provenance the number printed on its page, where the reader found one."""
+    labels = {d.name: d.page_labels for d in records.documents}
+    for record in [*records.statements, *records.countries, *records.organisations, *records.events]:
+        where = record.provenance
+        label = labels.get(where.document, {}).get(where.page, "")
+        if label != where.page_label:
+            record.provenance = replace(where, page_label=label)
 
 
 def _redacted(quote: str) -> bool:

@@ -123,6 +123,7 @@ class Document:
     pages: list[Page]
     page_errors: dict[int, str] = field(default_factory=dict)
     reader: str = "pdfplumber"
+    page_labels: dict[int, str] = field(default_factory=dict)  # the number printed on a page, where one is
 
     @property
     def page_count(self) -> int:
@@ -157,4 +158,6 @@ class Document:
             ]
             pages.append(Page(p["number"], p["width"], p["height"], blocks, tables))
         errors = {int(k): v for k, v in data.get("page_errors", {}).items()}
-        return cls(data["name"], data["sha256"], data["title"], pages, errors, data.get("reader", "pdfplumber"))
+        labels = {int(k): v for k, v in data.get("page_labels", {}).items()}
+        return cls(data["name"], data["sha256"], data["title"], pages, errors, data.get("reader", "pdfplumber"),
+                   labels)

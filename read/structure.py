@@ -20,6 +20,9 @@ from .layout import RawBlock, Segment, Word
 from .settings import DEFAULT_LAYOUT, LayoutSettings
 
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/|-)\s*\d{1,4})?$", re.I)
+# A page's own number as margins print it, the number captured: "7", "- 7 -", "Page 7", "p. 7", "7 / 38".
+_PRINTED_NUMBER = re.compile(r"^(?:page|p\.|pág\.?|página)?\s*[-–]?\s*(\d{1,4})\s*[-–]?(?:\s*(?:of|/|de|sur)\s*\d{1,4})?$",
+                             re.I)
 _ENDS_WITH_HYPHEN = re.compile(r"[A-Za-zÀ-ÿ]-$")
 
 
@@ -45,6 +48,7 @@ class PageLayout:
 def assemble(name: str, sha256: str, title: str, layouts: list[PageLayout], page_errors: dict[int, str],
              reader: str, settings: LayoutSettings = DEFAULT_LAYOUT) -> Document:
     """Run the document-level passes and return the :class:`Document`."""
+    labels = printed_page_numbers(layouts, settings)
     _drop_running_text(layouts, settings)
     vocabulary = _vocabulary(layouts)
     pages = []
@@ -61,7 +65,7 @@ def assemble(name: str, sha256: str, title: str, layouts: list[PageLayout], page
     _continue_tables(pages)
     if not title:
         title = next((b.text for b in (b for p in pages for b in p.blocks) if b.kind == "heading"), name)
-    return Document(name, sha256, title, pages, dict(page_errors), reader)
+    return Document(name, sha256, title, pages, dict(page_errors), reader, page_labels=labels)
 
 
 def _block_text(raw: RawBlock) -> str:
@@ -72,6 +76,27 @@ def _in_margin(raw: RawBlock, layout: PageLayout, settings: LayoutSettings) -> b
     _, top, _, bottom = raw.bbox
     share = settings.margin_share
     return bottom <= layout.height * share or top >= layout.height * (1 - share)
+
+
+def printed_page_numbers(layouts: list[PageLayout], settings: LayoutSettings) -> dict[int, str]:
+    """The number printed in each page's margin ("7", "Page 7", "7 / 38"), where it follows the pages' order.
+
+    A number counts only if it is the page's position plus the offset that most pages agree on (a cover or
+    a table of contents shifts a report's numbering; a year or a figure in the margin does not fit it).
+    """
+    found: dict[int, int] = {}
+    for layout in layouts:
+        numbers = [int(match.group(1)) for raw in layout.blocks if _in_margin(raw, layout, settings)
+                   for match in [_PRINTED_NUMBER.match(_block_text(raw).strip())] if match]
+        if len(numbers) == 1:
+            found[layout.number] = numbers[0]
+    offsets = Counter(number - page for page, number in found.items())
+    if not offsets:
+        return {}
+    offset, agreeing = offsets.most_common(1)[0]
+    if agreeing < max(2, len(found) // 2):
+        return {}
+    return {page: str(number) for page, number in found.items() if number - page == offset}
 
 
 def _drop_running_text(layouts: list[PageLayout], settings: LayoutSettings) -> None:

@@ -137,3 +137,19 @@ def test_a_line_of_a_neighbouring_column_between_two_lines_does_not_merge_them()
     left = words(60, 382.9, ["labour", "in"])
     lines = [" ".join(w.text for w in line if 200 <= w.x0 < 400) for line in group_lines(upper + right + left + lower)]
     assert "webinar on fish stocks" in lines and "artisanal and coastal fleets" in lines
+
+
+def test_printed_page_numbers_come_from_the_margins_and_follow_the_pages(briefing):
+    import pdfplumber
+
+    from conftest import BRIEFING
+
+    labels = briefing.page_labels
+    assert len(labels) >= 5
+    assert len({int(label) - page for page, label in labels.items()}) == 1  # one offset: a cover shifts them all
+    with pdfplumber.open(BRIEFING) as pdf:
+        for page, label in labels.items():
+            sheet = pdf.pages[page - 1]
+            in_margins = {w["text"] for w in sheet.extract_words()
+                          if w["top"] > sheet.height * 0.9 or w["bottom"] < sheet.height * 0.1}
+            assert label in in_margins, page

@@ -12,6 +12,7 @@
     kg87 validate                   check the graph against the shipped SHACL shapes
     kg87 export [--format F]        Turtle, N-Triples, JSON-LD, CSV bundle, GraphML, manifest
     kg87 push URL                   upload the graph to a SPARQL 1.1 Graph Store endpoint
+    kg87 serve [--port 8087]        the browser UI and a read-only SPARQL endpoint on 127.0.0.1
 
 Heavy libraries (spaCy, pdfplumber, sentence-transformers) are imported only by the
 commands that need them, so questions answer at once.
@@ -31,6 +32,7 @@ from .duplicates import duplicates
 from .output import errors
 from .questions import ask, similar, sparql
 from .scoring import evaluate, train_command
+from .serving import serve
 
 
 class _Commands(click.Group):
@@ -57,5 +59,5 @@ def main() -> None:
 
 
 for command in (build, check, ask, sparql, similar, duplicates, evaluate, train_command, validate_command, export_command,
-                push_command):
+                push_command, serve):
     main.add_command(command)
