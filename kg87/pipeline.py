@@ -30,6 +30,8 @@ from .settings import DEFAULT_SETTINGS, Settings
 
 ProgressHook = Callable[[str], None]
 _PACKAGES = ("model", "read")  # code the cached extraction also depends on (extract/ is in the registry's)
+_STAGES = ("model", "read", "extract", "similarity", "graph", "queries", "publish")  # what the outputs depend on
+_SOURCES = (".py", ".json", ".tsv", ".ttl", ".jsonld", ".rq")
 
 
 @dataclass
@@ -52,6 +54,7 @@ class BuildResult:
     cached: int = 0
     embedded: int = 0  # statements whose text was not in the embedding cache
     notes: list[str] = field(default_factory=list)  # what was cleaned up before the build
+    unchanged: str = ""  # the id of the published build that was already up to date, when nothing changed
 
 
 @dataclass
@@ -102,10 +105,12 @@ def extract_document(path: Path, sha256: str, settings: Settings = DEFAULT_SETTI
 
 def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None,
           on_file: Callable[[Path], None] | None = None, settings: Settings = DEFAULT_SETTINGS,
-          wait: bool = False) -> BuildResult:
+          wait: bool = False, force: bool = False) -> BuildResult:
     """Build records, graph and tables from the PDFs under ``paths`` and publish them in ``out_dir``.
 
-    Holds the folder's writer lock throughout (``BuildLocked`` at once, or after waiting when ``wait``).
+    Holds the folder's writer lock throughout (``BuildLocked`` at once, or after waiting when ``wait``). When
+    the published build was made from the same documents, code, settings and review decisions, it is kept
+    as it is (``result.unchanged`` names it) unless ``force``.
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -116,15 +121,51 @@ def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None
         extractions, sources = _extract_all(found.files, out_dir / "cache", settings, result, on_file)
         result.records = assemble(extractions)
         result.pages = sum(d.pages for d in result.records.documents)
-        if extractions:  # a batch with no readable file leaves the previous build as it was
+        inputs = inputs_digest(result.records, sources, out_dir, settings)
+        if extractions and not force:
+            result.unchanged = _up_to_date(out_dir, inputs)
+        if extractions and not result.unchanged:  # no readable file leaves the previous build as it was
             staging = new_staging(out_dir)
             result.embedded = _similarity_and_outputs(result.records, out_dir, staging, progress, settings,
                                                       result.warnings)
             result.seconds = time.perf_counter() - started
-            _write_build_file(staging, result, sources, extractor_fingerprint(settings), settings)
+            _write_build_file(staging, result, sources, {"extractor": extractor_fingerprint(settings),
+                                                         "inputs": inputs}, settings)
             publish(out_dir, staging)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def inputs_digest(records: Records, sources: dict[str, str], out_dir: Path, settings: Settings) -> str:
+    """A hash of everything a build's outputs depend on: the documents and where they are, every stage's code
+    and data, the settings, kg87's version and the review decisions kept in ``out_dir``."""
+    from importlib import metadata
+
+    from kg87.model.types import statement_types
+    from kg87.similarity.reviews import reviews_path
+
+    files = [p for stage in _STAGES
+             for p in Path(importlib.import_module(f"kg87.{stage}").__file__).parent.rglob("*")
+             if p.is_file() and p.suffix in _SOURCES]
+    reviews = reviews_path(out_dir)
+    digest = hashlib.sha256(digest_files(files))
+    digest.update(json.dumps({"documents": sorted((d.name, d.sha256) for d in records.documents),
+                              "sources": sources, "settings": asdict(settings), "kg87": metadata.version("kg87"),
+                              "extractors": extractor_fingerprint(settings),  # extractors registered at run time too
+                              "tables": [(st.table, list(st.columns)) for st in statement_types()]},
+                             sort_keys=True).encode())
+    digest.update(reviews.read_bytes() if reviews.is_file() else b"")
+    return digest.hexdigest()
+
+
+def _up_to_date(out_dir: Path, inputs: str) -> str:
+    """The id of the published build when it was made from these very inputs, else empty."""
+    from kg87.model.builds import BuildMissing, DamagedOutput, current_build, read_json
+
+    try:
+        return current_build(out_dir).name if read_json(out_dir, "build.json").get("inputs") == inputs else ""
+    except (BuildMissing, DamagedOutput, OSError, ValueError):
+        return ""
 
 
 def _extract_all(pdfs: list[Path], cache_dir: Path, settings: Settings, result: BuildResult,
@@ -181,7 +222,7 @@ def _similarity_and_outputs(records: Records, out_dir: Path, staging: Path, prog
     return embeddings.encoded
 
 
-def _write_build_file(folder: Path, result: BuildResult, sources: dict[str, str], fingerprint: str,
+def _write_build_file(folder: Path, result: BuildResult, sources: dict[str, str], digests: dict[str, str],
                       settings: Settings) -> None:
     write_json_atomic(folder / "build.json", {
         "documents": [d.name for d in result.records.documents],
@@ -191,7 +232,7 @@ def _write_build_file(folder: Path, result: BuildResult, sources: dict[str, str]
         "seconds": round(result.seconds, 2),
         "finished": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "embedded": result.embedded,
-        "extractor": fingerprint,
+        **digests,  # "extractor": what a cached extraction depends on; "inputs": what the whole build does
         "duplicates": asdict(settings.duplicates),  # what `kg87 duplicates` reclusters with after a review
     })
 

@@ -161,7 +161,7 @@ def test_a_damaged_embedding_cache_is_recomputed(warm):
     assert damaged_cache(warm / "cache")
     assert CliRunner().invoke(main, ["check", "--out", str(warm)]).exit_code == 1
     cache.write_bytes(cache.read_bytes()[:1000])  # truncated
-    result = build([FIRST], warm)
+    result = build([FIRST], warm, force=True)
     assert not result.failures and result.embedded > 0
     assert damaged_cache(warm / "cache") == []
 
@@ -177,3 +177,23 @@ def test_a_changed_extraction_cache_entry_is_read_again(warm):
     result = build([FIRST, SECOND], warm)
     assert result.cached == 1 and not result.failures
     assert damaged_cache(warm / "cache") == []
+
+
+def test_an_unchanged_build_is_kept_and_a_change_builds_anew(warm, tmp_path):
+    from kg87.similarity.reviews import reviews_path
+
+    build([FIRST], warm, force=True)
+    before = current_build(warm)
+    again = build([FIRST], warm)
+    assert again.unchanged == before.name and current_build(warm) == before and not again.failures
+    assert build([FIRST, SECOND], warm).unchanged == ""  # other documents
+    assert build([FIRST, SECOND], warm, force=True).unchanged == ""
+    kept = current_build(warm)
+    reviews = reviews_path(warm)
+    saved = reviews.read_bytes() if reviews.is_file() else None
+    try:
+        reviews.parent.mkdir(parents=True, exist_ok=True)
+        reviews.write_text("[]", encoding="utf-8")  # a review file appears: decisions may change the clusters
+        assert build([FIRST, SECOND], warm).unchanged == "" and current_build(warm) != kept
+    finally:
+        reviews.unlink() if saved is None else reviews.write_bytes(saved)

@@ -19,14 +19,17 @@ from .output import DEFAULT_OUT, console, errors
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="A TOML settings file with [layout] and [duplicates] tables (see README, Settings).")
 @click.option("--wait", is_flag=True, help="If another build is writing to --out, wait for it instead of failing.")
-def build(paths: tuple[Path, ...], out: Path, config: Path | None, wait: bool) -> None:
+@click.option("--force", is_flag=True, help="Build and publish anew even when nothing has changed.")
+def build(paths: tuple[Path, ...], out: Path, config: Path | None, wait: bool, force: bool) -> None:
     """Read the PDFs under PATHS (default: corpus/) and write the graph and tables.
 
     Folders are searched recursively for *.pdf. A file that cannot be read is reported
     in one line and skipped; the exit status is 1 if any file failed. The previous
     build stays in place until the new one is complete, and is replaced in one step:
     readers see the old build or the new one, never a mix. One build at a time writes
-    to a folder; another started meanwhile fails at once (or waits, with --wait).
+    to a folder; another started meanwhile fails at once (or waits, with --wait). When
+    nothing has changed since the published build (documents, code, settings, review
+    decisions), it is kept as it is.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -58,7 +61,7 @@ def build(paths: tuple[Path, ...], out: Path, config: Path | None, wait: bool) -
             progress.update(task, description=f"reading {path.name[:40]}")
 
         result = run_build(list(paths), out, progress=lambda msg: progress.update(task, description=msg),
-                           on_file=on_file, settings=settings, wait=wait)
+                           on_file=on_file, settings=settings, wait=wait, force=force)
         progress.update(task, completed=len(files))
     for note in result.notes:
         errors.print(escape(note), highlight=False, soft_wrap=True)
@@ -66,6 +69,9 @@ def build(paths: tuple[Path, ...], out: Path, config: Path | None, wait: bool) -
         errors.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False, soft_wrap=True)
     for failure in result.failures:
         errors.print(f"[red]failed:[/red] {escape(failure.line())}", highlight=False, soft_wrap=True)
+    if result.unchanged:
+        errors.print(f"Up to date: build {result.unchanged} was made from these documents, this code, these "
+                     "settings and review decisions (--force builds anew).", highlight=False, soft_wrap=True)
     _print_summary(result, out)
     if result.failures:
         sys.exit(1)
