@@ -124,22 +124,18 @@ def _names(tree) -> set[str]:
 
 def ask_limited(out_dir: Path, text: str, bindings: dict[str, str] | None = None,
                 limits: QueryLimits = QueryLimits()) -> Answer:
-    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query on the current build within ``limits``."""
-    check_query(text, limits.allow_service)
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query on the current build within ``limits``, in a worker of its
+    own (no worker starts for a query that is refused)."""
     try:
         build = current_build(out_dir)
     except BuildMissing as exc:
         raise GraphMissing(str(exc)) from None
     verify(build, ["graph"])
-    worker = _Worker(str(build / "graph"))
+    worker = QueryWorker(build / "graph", limits)
     try:
-        worker.requests.send(("rows", text, _bindings(bindings), limits.max_rows))
-        message = _wait(worker, worker.answers, limits)
+        return worker.rows(text, bindings)
     finally:
         worker.close()
-    if message[0] == "error":
-        raise QueryStopped(f"the query failed: {message[1]}")
-    return Answer(*message[1:])
 
 
 def _wait(worker, receiver: Connection, limits: QueryLimits) -> tuple:
@@ -223,13 +219,22 @@ class QueryWorker:
     def serialize(self, text: str, accept: list[str], bindings: dict[str, str] | None = None,
                   default_graphs: list[str] = (), named_graphs: list[str] = ()) -> Serialized:
         """The answer in the first of the ``accept`` media types (``*/*`` for any) that fits its kind."""
+        return Serialized(*self._ask(text, ("serialized", text, list(accept), _bindings(bindings),
+                                            list(default_graphs), list(named_graphs), self.limits.max_rows,
+                                            _PREFIXES)))
+
+    def rows(self, text: str, bindings: dict[str, str] | None = None) -> Answer:
+        """The answer as columns and rows of text, as :func:`ask_limited` gives it."""
+        return Answer(*self._ask(text, ("rows", text, _bindings(bindings), self.limits.max_rows)))
+
+    def _ask(self, text: str, request: tuple) -> tuple:
+        """Send a request to the worker within the limits; the answer's fields, or the exception it calls for."""
         check_query(text, self.limits.allow_service)
         if not self._lock.acquire(timeout=self.limits.timeout):
             raise QueryStopped(f"the endpoint was busy with another query for {self.limits.timeout:g} s; try again")
         try:
             worker = self._start()
-            worker.requests.send(("serialized", text, list(accept), _bindings(bindings), list(default_graphs),
-                                  list(named_graphs), self.limits.max_rows, _PREFIXES))
+            worker.requests.send(request)
             try:
                 message = _wait(worker, worker.answers, self.limits)
             except BaseException:  # a limit, Ctrl-C: the worker may still be busy, so it goes
@@ -241,7 +246,7 @@ class QueryWorker:
             raise NotAcceptable(message[1])
         if message[0] == "error":
             raise QueryFailed(f"the query failed: {message[1]}")
-        return Serialized(*message[1:])
+        return message[1:]
 
     def _start(self) -> _Worker:
         if self._worker is None or not self._worker.is_alive():

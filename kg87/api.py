@@ -65,15 +65,6 @@ def resolve_param(key: str, value: str) -> str:
     return value
 
 
-def nearest_statements(embeddings: Embeddings, text_or_id: str, k: int) -> list[tuple[float, Statement]]:
-    """The k statements most like a text, or like a statement id's own text (itself left out), best first."""
-    from kg87.similarity.embeddings import encode, nearest
-
-    row = embeddings.index_of(text_or_id)
-    query = embeddings.vectors[row] if row is not None else encode([text_or_id])[0]
-    return [(score, embeddings.statements[i]) for i, score in nearest(embeddings.vectors, query, k, exclude=row)]
-
-
 def similar_row(score: float, statement: Statement) -> dict:
     """One answer of a similarity search, by SIMILAR_COLUMNS."""
     return {"score": score, "actor": statement.actor.label, "kind": statement.kind, "text": statement.text,
@@ -190,7 +181,9 @@ class KG87:
         (c-…, p-…, i-…) but itself, best first (cosine similarity of their embeddings)."""
         import pandas as pd
 
-        rows = [similar_row(score, s) for score, s in nearest_statements(self._embeddings, text_or_id, k)]
+        from kg87.similarity.embeddings import most_similar
+
+        rows = [similar_row(score, s) for s, score in most_similar(self._embeddings, text_or_id, k)]
         return pd.DataFrame(rows, columns=list(SIMILAR_COLUMNS))
 
     @cached_property

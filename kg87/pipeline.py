@@ -118,10 +118,11 @@ def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None
         result = BuildResult(Records(), notes=recover(out_dir))
         found = find_pdfs(paths)
         result.failures.extend(found.failures)
-        extractions, sources = _extract_all(found.files, out_dir / "cache", settings, result, on_file)
+        fingerprint = extractor_fingerprint(settings)
+        extractions, sources = _extract_all(found.files, out_dir / "cache", fingerprint, settings, result, on_file)
         result.records = assemble(extractions)
         result.pages = sum(d.pages for d in result.records.documents)
-        inputs = inputs_digest(result.records, sources, out_dir, settings)
+        inputs = inputs_digest(result.records, sources, out_dir, settings, fingerprint)
         if extractions and not force:
             result.unchanged = _up_to_date(out_dir, inputs)
         if extractions and not result.unchanged:  # no readable file leaves the previous build as it was
@@ -129,14 +130,14 @@ def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None
             result.embedded = _similarity_and_outputs(result.records, out_dir, staging, progress, settings,
                                                       result.warnings)
             result.seconds = time.perf_counter() - started
-            _write_build_file(staging, result, sources, {"extractor": extractor_fingerprint(settings),
-                                                         "inputs": inputs}, settings)
+            _write_build_file(staging, result, sources, {"extractor": fingerprint, "inputs": inputs}, settings)
             publish(out_dir, staging)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def inputs_digest(records: Records, sources: dict[str, str], out_dir: Path, settings: Settings) -> str:
+def inputs_digest(records: Records, sources: dict[str, str], out_dir: Path, settings: Settings,
+                  fingerprint: str) -> str:
     """A hash of everything a build's outputs depend on: the documents and where they are, every stage's code
     and data, the settings, kg87's version and the review decisions kept in ``out_dir``."""
     from importlib import metadata
@@ -151,7 +152,7 @@ def inputs_digest(records: Records, sources: dict[str, str], out_dir: Path, sett
     digest = hashlib.sha256(digest_files(files))
     digest.update(json.dumps({"documents": sorted((d.name, d.sha256) for d in records.documents),
                               "sources": sources, "settings": asdict(settings), "kg87": metadata.version("kg87"),
-                              "extractors": extractor_fingerprint(settings),  # extractors registered at run time too
+                              "extractors": fingerprint,  # extractors registered at run time too
                               "tables": [(st.table, list(st.columns)) for st in statement_types()]},
                              sort_keys=True).encode())
     digest.update(reviews.read_bytes() if reviews.is_file() else b"")
@@ -168,11 +169,10 @@ def _up_to_date(out_dir: Path, inputs: str) -> str:
         return ""
 
 
-def _extract_all(pdfs: list[Path], cache_dir: Path, settings: Settings, result: BuildResult,
+def _extract_all(pdfs: list[Path], cache_dir: Path, fingerprint: str, settings: Settings, result: BuildResult,
                  on_file: Callable[[Path], None] | None) -> tuple[list[Extraction], dict[str, str]]:
     """Each readable PDF's extraction (from the cache when unchanged); failures and warnings go to ``result``."""
     cache_dir.mkdir(parents=True, exist_ok=True)
-    fingerprint = extractor_fingerprint(settings)
     extractions: list[Extraction] = []
     sources: dict[str, str] = {}
     for path in pdfs:

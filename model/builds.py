@@ -132,7 +132,11 @@ def current_build(out_dir: Path) -> Path:
 
 def read_json(out_dir: Path, name: str):
     """A JSON artefact of the current build (records.json, build.json), checked against its manifest."""
-    build = current_build(out_dir)
+    return load_json(current_build(out_dir), name)
+
+
+def load_json(build: Path, name: str):
+    """A JSON artefact of the given build folder, checked against its manifest."""
     verify(build, [name])
     return json.loads((build / name).read_text(encoding="utf-8"))
 

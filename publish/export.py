@@ -28,7 +28,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -39,7 +38,7 @@ import pyoxigraph as ox
 
 from kg87.graph.store import read_triples
 from kg87.graph.validate import Report, dataset_shapes, validate_triples
-from kg87.model.builds import current_build, verify
+from kg87.model.builds import current_build, load_json, verify
 from kg87.model.files import write_bytes_atomic
 
 from .formats.csvw import TablesMissing, csv_bundle, json_bytes
@@ -97,8 +96,7 @@ def export(out_dir: Path, to: Path, formats: tuple[str, ...] = FORMATS, validate
     out_dir, to = Path(out_dir), Path(to)
     build = current_build(out_dir)
     verify(build)  # every artefact, not only the graph: a damaged table is never exported
-    records, build_info = (json.loads((build / name).read_text(encoding="utf-8")) for name in ("records.json",
-                                                                                               "build.json"))
+    records, build_info = (load_json(build, name) for name in ("records.json", "build.json"))
     graph_triples = read_triples(out_dir)
     report = validate_triples(graph_triples) if validate else None
     if report is not None and not report.conforms:
@@ -132,8 +130,8 @@ def export(out_dir: Path, to: Path, formats: tuple[str, ...] = FORMATS, validate
                              hashlib.sha256(contents["dataset.ttl"]).hexdigest(), 0.0))
     about = {"description": "dataset.ttl", "licence": licence_iri(licence), "publisher": publisher,
              "issued": build_info.get("finished"), "version": build.name}
-    contents["manifest.json"] = manifest(build, triples, files, contents, context, validated=report is not None,
-                                         dataset=about)
+    contents["manifest.json"] = manifest(records, build_info, triples, files, contents, context,
+                                         validated=report is not None, dataset=about)
     refused = refusal(contents)
     if refused:
         raise ExportError(refused)
@@ -155,11 +153,9 @@ def _check_description(triples: list) -> None:
         raise NotConforming(report)
 
 
-def manifest(build_dir: Path, triples: list, files: list[WrittenFile], contents: dict[str, bytes],
+def manifest(records: dict, build: dict, triples: list, files: list[WrittenFile], contents: dict[str, bytes],
              context: Context, validated: bool, dataset: dict) -> bytes:
     """manifest.json: what was exported, from which build and documents, with counts and checksums."""
-    records = json.loads((build_dir / "records.json").read_text(encoding="utf-8"))
-    build = json.loads((build_dir / "build.json").read_text(encoding="utf-8"))
     documents = [{"name": d["name"], "sha256": d["sha256"], "pages": d["pages"], "title": d["title"]}
                  for d in sorted(records["documents"], key=lambda d: d["name"])]
     classes = Counter(context.compact(t.object.value) for t in triples if t.predicate.value == RDF_TYPE)
@@ -168,7 +164,7 @@ def manifest(build_dir: Path, triples: list, files: list[WrittenFile], contents:
     return json_bytes({
         "kg87_version": metadata.version("kg87"),
         "dataset": dataset,
-        "build": {"id": build_dir.name, "finished": build.get("finished"), "seconds": build.get("seconds"),
+        "build": {"id": dataset["version"], "finished": build.get("finished"), "seconds": build.get("seconds"),
                   "extractor": build.get("extractor"), "failures": len(build.get("failures", []))},
         "documents": documents,
         "named_graph": named_graph_iri(d["sha256"] for d in documents),

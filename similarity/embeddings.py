@@ -192,6 +192,15 @@ def read_embeddings(out_dir: Path) -> Embeddings:
     return Embeddings(statements, np.load(folder / "vectors.npy"), actions)
 
 
+def most_similar(embeddings: Embeddings, text_or_id: str, k: int,
+                 encoder: Callable[[str], np.ndarray] | None = None) -> list[tuple[Statement, float]]:
+    """The k statements most like a text, or like a statement id's own text (itself left out), best first;
+    ``encoder`` embeds a text (default: :func:`encode`, the model loaded on first use)."""
+    row = embeddings.index_of(text_or_id)
+    query = embeddings.vectors[row] if row is not None else (encoder or (lambda text: encode([text])[0]))(text_or_id)
+    return [(embeddings.statements[i], score) for i, score in nearest(embeddings.vectors, query, k, exclude=row)]
+
+
 def nearest(vectors: np.ndarray, query: np.ndarray, k: int, exclude: int | None = None) -> list[tuple[int, float]]:
     """The k rows most similar to the unit-length query, best first, by exact inner product.
 

@@ -192,17 +192,17 @@ def similar(text: str, k: int, fmt: str, wide: bool, out: Path) -> None:
     kind, document, page and cosine similarity (all-MiniLM-L6-v2 embeddings, exact search).
     A statement id (c-…, p-…, i-…) uses that statement's stored embedding and leaves it out.
     """
-    from kg87.api import SIMILAR_COLUMNS, nearest_statements, similar_row
+    from kg87.api import SIMILAR_COLUMNS, similar_row
     from kg87.graph.store import QueryResult
     from kg87.model.errors import OutdatedOutput
-    from kg87.similarity.embeddings import EmbeddingsMissing, read_embeddings
+    from kg87.similarity.embeddings import EmbeddingsMissing, most_similar, read_embeddings
 
     try:
         embeddings = read_embeddings(out)
     except (EmbeddingsMissing, OutdatedOutput) as exc:
         errors.print(f"[red]{escape(str(exc))}[/red]")
         sys.exit(2)
-    answers = (similar_row(score, statement) for score, statement in nearest_statements(embeddings, text, k))
+    answers = (similar_row(score, statement) for statement, score in most_similar(embeddings, text, k))
     rows = [{**a, "score": f"{a['score']:.3f}", "page": str(a["page"])} for a in answers]
     row = embeddings.index_of(text)
     like = embeddings.statements[row].text if row is not None else text

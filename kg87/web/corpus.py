@@ -8,13 +8,12 @@ those the build applied, as `kg87 duplicates` does.
 
 from __future__ import annotations
 
-import json
 import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from kg87.model.builds import current_build, verify
+from kg87.model.builds import current_build, load_json
 from kg87.model.records import DuplicateCluster, Records, Statement
 from kg87.model.vocabularies import load_themes
 from kg87.similarity.embeddings import Embeddings, read_embeddings
@@ -106,12 +105,7 @@ class Corpora:
         build = current_build(self.out_dir)
         with self._lock:
             if self._corpus is None or self._corpus.build != build:
-                self._corpus = Corpus(self.out_dir, build, Records.from_dict(_read(build, "records.json")),
-                                      _read(build, "build.json"))
+                self._corpus = Corpus(self.out_dir, build, Records.from_dict(load_json(build, "records.json")),
+                                      load_json(build, "build.json"))
             return self._corpus
 
-
-def _read(build: Path, name: str):
-    """A JSON file of a build, checked against its manifest."""
-    verify(build, [name])
-    return json.loads((build / name).read_text(encoding="utf-8"))

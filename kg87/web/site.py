@@ -7,7 +7,6 @@ published. The sentence model is loaded on the first semantic search, once per s
 
 from __future__ import annotations
 
-import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,11 +52,8 @@ class Site:
 
     def ask(self, text: str, bindings: dict[str, str]) -> dict:
         """A SELECT query's answer as columns, rows of text and whether the row cap cut it short."""
-        answer = self.worker().serialize(text, ["application/sparql-results+json"], bindings)
-        data = json.loads(answer.body)
-        columns = data["head"]["vars"]
-        rows = [{c: row[c]["value"] if c in row else "" for c in columns} for row in data["results"]["bindings"]]
-        return {"columns": columns, "rows": rows, "truncated": answer.truncated}
+        answer = self.worker().rows(text, bindings)
+        return {"columns": answer.columns, "rows": answer.rows, "truncated": answer.truncated}
 
     def encode(self, text: str):
         """The sentence embedding of a text (the model loads on first use, a few seconds)."""

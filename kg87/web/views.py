@@ -10,7 +10,7 @@ from collections import Counter
 from urllib.parse import quote
 
 from kg87.model.records import Actor, Statement
-from kg87.similarity.embeddings import nearest
+from kg87.similarity.embeddings import most_similar
 
 from .corpus import Corpus
 
@@ -54,10 +54,7 @@ def search_view(corpus: Corpus, params: dict, encode=None) -> dict:
 def _semantic(corpus: Corpus, q: str, encode) -> list[tuple[Statement, float]]:
     """Every statement ranked by cosine similarity to a text (or to a statement, given its id)."""
     embeddings = corpus.embeddings
-    row = embeddings.index_of(q)
-    vector = embeddings.vectors[row] if row is not None else encode(q)
-    ranked = nearest(embeddings.vectors, vector, len(embeddings.statements), exclude=row)
-    return [(embeddings.statements[i], round(score, 3)) for i, score in ranked]
+    return [(s, round(score, 3)) for s, score in most_similar(embeddings, q, len(embeddings.statements), encode)]
 
 
 def _passes(s: Statement, chosen: dict) -> bool:
@@ -188,9 +185,8 @@ def statement_view(corpus: Corpus, statement_id: str) -> dict:
     if s is None:
         raise NotFound(f"No statement {statement_id!r} in this build")
     embeddings = corpus.embeddings
-    row = embeddings.index_of(s.id)
-    similar = [] if row is None else [{**brief(embeddings.statements[i]), "score": round(score, 3)}
-                                      for i, score in nearest(embeddings.vectors, embeddings.vectors[row], 8, row)]
+    similar = [] if embeddings.index_of(s.id) is None else [{**brief(other), "score": round(score, 3)}
+                                                           for other, score in most_similar(embeddings, s.id, 8)]
     clusters = [{"id": c.id, "label": c.label, "review": c.review, "href": f"/duplicates#{c.id}"}
                 for c in corpus.clusters() if any(m.statement_id == s.id for m in c.members)]
     where = s.provenance
