@@ -20,7 +20,8 @@ from .layout import RawBlock, Segment, Word
 from .settings import DEFAULT_LAYOUT, LayoutSettings
 
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/|-)\s*\d{1,4})?$", re.I)
-# A page's own number as margins print it, the number captured: "7", "- 7 -", "Page 7", "p. 7", "7 / 38".
+# A page's own number as margins print it, the number captured: "7", "- 7 -", "Page 7", "p. 7", "7 / 38". Unlike
+# _PAGE_NUMBER (what is dropped) it takes no "7-38": in a margin that is as often a range of years as a page.
 _PRINTED_NUMBER = re.compile(r"^(?:page|p\.|pág\.?|página)?\s*[-–]?\s*(\d{1,4})\s*[-–]?(?:\s*(?:of|/|de|sur)\s*\d{1,4})?$",
                              re.I)
 _ENDS_WITH_HYPHEN = re.compile(r"[A-Za-zÀ-ÿ]-$")
