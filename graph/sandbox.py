@@ -4,8 +4,9 @@ A query is checked first (rdflib's SPARQL parser says what kind it is and whethe
 SERVICE), then run by pyoxigraph on the build's store, read-only, in a worker process of its own:
 the worker is killed when the query passes its time or memory, or on Ctrl-C, so a runaway query
 (a cross product, a property path over everything) never hangs the caller or eats the machine.
-Parameters are substituted as RDF terms before evaluation (SPARQL SEP-0007), never pasted into
-the text. The worker is a fresh process (:mod:`kg87.graph.worker`), never a fork: RocksDB's threads
+Parameters are bound as RDF terms written by pyoxigraph, in the query's ``VALUES ?name { UNDEF }``
+slots or else substituted (SPARQL SEP-0007) (:func:`kg87.graph.worker.bind`), never as the caller's
+text. The worker is a fresh process (:mod:`kg87.graph.worker`), never a fork: RocksDB's threads
 do not survive a fork, and unlike multiprocessing's spawn it never re-runs the caller's script.
 
 A :class:`QueryWorker` keeps one worker and its open store for many queries (a SPARQL endpoint) and
@@ -21,19 +22,20 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg87.model.builds import BuildMissing, current_build, verify
 
-from .store import GraphMissing, QueryResult, is_iri
-from .terms import PREFIXES
+from .store import PREFIX_IRIS, GraphMissing, QueryResult, is_iri
 
 UPDATES = {"InsertData", "DeleteData", "DeleteWhere", "Modify", "Load", "Clear", "Drop", "Create", "Add", "Move",
            "Copy"}
 _POLL_SECONDS = 0.05
-_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}  # for Turtle answers
 _MAYBE_REFUSED = re.compile(r"\\[uU]|(?<![\w:?$@-])(?:insert|delete|load|clear|drop|create|add|move|copy|"
                             r"service)(?![\w:-])", re.IGNORECASE)
 
@@ -80,6 +82,7 @@ class Answer(QueryResult):
     truncated: bool = False
 
 
+@lru_cache(maxsize=64)
 def check_query(text: str, allow_service: bool = False) -> None:
     """Refuse updates and (unless allowed) SERVICE; a query rdflib cannot parse is left to Oxigraph to judge.
 
@@ -126,14 +129,24 @@ def ask_limited(out_dir: Path, text: str, bindings: dict[str, str] | None = None
                 limits: QueryLimits = QueryLimits()) -> Answer:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query on the current build within ``limits``, in a worker of its
     own (no worker starts for a query that is refused)."""
+    check_query(text, limits.allow_service)
+    with started_worker(out_dir, limits) as worker:
+        return worker.rows(text, bindings)
+
+
+@contextmanager
+def started_worker(out_dir: Path, limits: QueryLimits = QueryLimits()) -> Iterator[QueryWorker]:
+    """A query worker over the current build's graph, started at once, so that it opens the store while the
+    build's graph is checked against its manifest (and while the caller goes on); stopped on leaving."""
     try:
         build = current_build(out_dir)
     except BuildMissing as exc:
         raise GraphMissing(str(exc)) from None
-    verify(build, ["graph"])
     worker = QueryWorker(build / "graph", limits)
     try:
-        return worker.rows(text, bindings)
+        worker.start()
+        verify(build, ["graph"])
+        yield worker
     finally:
         worker.close()
 
@@ -221,7 +234,7 @@ class QueryWorker:
         """The answer in the first of the ``accept`` media types (``*/*`` for any) that fits its kind."""
         return Serialized(*self._ask(text, ("serialized", text, list(accept), _bindings(bindings),
                                             list(default_graphs), list(named_graphs), self.limits.max_rows,
-                                            _PREFIXES)))
+                                            PREFIX_IRIS)))
 
     def rows(self, text: str, bindings: dict[str, str] | None = None) -> Answer:
         """The answer as columns and rows of text, as :func:`ask_limited` gives it."""
@@ -247,6 +260,11 @@ class QueryWorker:
         if message[0] == "error":
             raise QueryFailed(f"the query failed: {message[1]}")
         return message[1:]
+
+    def start(self) -> None:
+        """Start the worker now, so that it opens the store while the caller goes on."""
+        with self._lock:
+            self._start()
 
     def _start(self) -> _Worker:
         if self._worker is None or not self._worker.is_alive():

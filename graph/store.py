@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from rdflib import Graph, Literal, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.term import Node
+from typing import TYPE_CHECKING
 
 from kg87.model.builds import BuildMissing, current_build, verify
 
-from .terms import PREFIXES
+if TYPE_CHECKING:  # rdflib is imported by the functions that use it: a query through the worker needs none of it
+    from rdflib import Graph
+    from rdflib.term import Node
+
+# The graph's prefixes as plain text, for writing IRIs short without rdflib (graph/terms.py holds the same as
+# rdflib namespaces, PREFIXES; a test keeps the two alike).
+PREFIX_IRIS = {"kg87": "https://w3id.org/kg87/ontology#", "kgid": "https://w3id.org/kg87/id/",
+               "skos": "http://www.w3.org/2004/02/skos/core#", "dct": "http://purl.org/dc/terms/",
+               "prov": "http://www.w3.org/ns/prov#", "schema": "https://schema.org/",
+               "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+               "owl": "http://www.w3.org/2002/07/owl#"}
 
 
 class GraphMissing(BuildMissing):
@@ -28,6 +35,10 @@ def open_graph(out_dir: Path) -> Graph:
     """The graph of the current build under ``out_dir``, checked and opened read-only (other readers may open
     it too)."""
     from oxrdflib import OxigraphStore
+    from rdflib import Graph
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    from .terms import PREFIXES
 
     graph = Graph(store=OxigraphStore(store=_store(out_dir)), identifier=DATASET_DEFAULT_GRAPH_ID)
     for prefix, namespace in PREFIXES.items():
@@ -46,6 +57,8 @@ def run_query(graph: Graph, text: str, bindings: dict[str, str] | None = None) -
 
 def parameter_term(value: str) -> Node:
     """The RDF term a parameter value stands for: an IRI if it starts with http(s)://, else a string literal."""
+    from rdflib import Literal, URIRef
+
     return URIRef(value) if is_iri(value) else Literal(value)
 
 
@@ -86,7 +99,7 @@ def _text(node) -> str:
 
 def compact_iri(iri: str) -> str:
     """An IRI written short with the graph's prefixes (kgid:country/NPL), or in <angle brackets>."""
-    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
-        if iri.startswith(str(namespace)) and len(iri) > len(str(namespace)):
-            return f"{prefix}:{iri[len(str(namespace)):]}"
+    for prefix, namespace in sorted(PREFIX_IRIS.items(), key=lambda item: -len(item[1])):
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
     return f"<{iri}>"

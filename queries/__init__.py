@@ -2,6 +2,10 @@
 
 Parameters are declared in comment lines ``# param NAME: description`` and bound as
 variables (``?NAME``) when the query runs; they are never pasted into the query text.
+A query may give a parameter slots, ``VALUES ?NAME { UNDEF }`` (no constraint while unbound):
+its value is bound there, as an RDF term, in each group that has one, which lets the optimizer
+narrow that group too (commitments.rq binds the country in its OPTIONAL of themes); a
+parameter with no slot is substituted.
 Oxigraph binds only projected variables, so each parameter is also a column of the answer,
 and an optional parameter is tested with ``COALESCE(STR(?name), "") = ""`` (Oxigraph's
 ``BOUND`` does not see a bound value).

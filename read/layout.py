@@ -13,6 +13,7 @@ import statistics
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg87.model.document import BBox
 
@@ -39,27 +40,28 @@ class Word:
 
 @dataclass
 class Segment:
-    """Words of one line that sit together (a line split at column gutters)."""
+    """Words of one line that sit together (a line split at column gutters); its words do not change, so its
+    box and size are worked out once."""
 
     words: list[Word]
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return min(w.x0 for w in self.words)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return max(w.x1 for w in self.words)
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @property
+    @cached_property
     def size(self) -> float:
         return statistics.median(w.size for w in self.words)
 

