@@ -12,8 +12,8 @@ if TYPE_CHECKING:  # rdflib is imported by the functions that use it: a query th
     from rdflib import Graph
     from rdflib.term import Node
 
-# The graph's prefixes as plain text, for writing IRIs short without rdflib (graph/terms.py holds the same as
-# rdflib namespaces, PREFIXES; a test keeps the two alike).
+# The graph's prefixes, the one list of them: plain text, for writing IRIs short without rdflib (graph/terms.py
+# makes its rdflib namespaces, PREFIXES, from it).
 PREFIX_IRIS = {"kg87": "https://w3id.org/kg87/ontology#", "kgid": "https://w3id.org/kg87/id/",
                "skos": "http://www.w3.org/2004/02/skos/core#", "dct": "http://purl.org/dc/terms/",
                "prov": "http://www.w3.org/ns/prov#", "schema": "https://schema.org/",

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from rdflib import RDFS, XSD, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib import Namespace, URIRef
 
 from kg87.model.gazetteer import slugify
 from kg87.model.records import Actor
 from kg87.model.types import type_of_id
 
-KG87 = Namespace("https://w3id.org/kg87/ontology#")
-ID = Namespace("https://w3id.org/kg87/id/")
-SCHEMA = Namespace("https://schema.org/")
+from .store import PREFIX_IRIS
+
+KG87 = Namespace(PREFIX_IRIS["kg87"])
+ID = Namespace(PREFIX_IRIS["kgid"])
+SCHEMA = Namespace(PREFIX_IRIS["schema"])
 SDG_TARGET_8_7 = URIRef("http://metadata.un.org/sdg/8.7")
 # The EU Publications Office's country authority table, keyed by ISO 3166-1 alpha-3: what DCAT-AP portals use
 # for dct:spatial and join country codes on.
 EU_COUNTRY = "http://publications.europa.eu/resource/authority/country/"
-PREFIXES = {"kg87": KG87, "kgid": ID, "skos": SKOS, "dct": DCTERMS, "prov": PROV, "schema": SCHEMA,
-            "rdfs": RDFS, "xsd": XSD, "owl": OWL}
+PREFIXES = {name: Namespace(iri) for name, iri in PREFIX_IRIS.items()}  # one list, kept in the rdflib-free store
 
 def country_iri(iso3: str) -> URIRef:
     return ID[f"country/{iso3}"]
