@@ -94,13 +94,23 @@ def _all_patterns(gazetteer: Gazetteer) -> Iterator[tuple[bool, dict]]:
 
 @lru_cache(maxsize=1)
 def _stop_words() -> dict[str, frozenset[str]]:
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.es.stop_words import STOP_WORDS as ES
-    from spacy.lang.fr.stop_words import STOP_WORDS as FR
-
-    words = {"en": set(EN), "fr": set(FR), "es": set(ES)}
+    words = {language: set(_spacy_stop_words(language)) for language in ("en", "fr", "es")}
     shared = words["en"] & words["fr"] | words["en"] & words["es"] | words["fr"] & words["es"]
     return {language: frozenset(w - shared) for language, w in words.items()}  # only words that tell
+
+
+def _spacy_stop_words(language: str) -> set[str]:
+    """spaCy's stop-word list of a language, read from its module alone: importing ``spacy.lang.fr`` would also
+    compile the language's tokenizer exceptions, seconds of work a document in another language never needs."""
+    import importlib.util
+    from pathlib import Path
+
+    package = Path(importlib.util.find_spec("spacy").submodule_search_locations[0])
+    spec = importlib.util.spec_from_file_location(f"kg87_stop_words_{language}",
+                                                  package / "lang" / language / "stop_words.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.STOP_WORDS
 
 
 def detect_language(text: str, default: str = "en") -> str:

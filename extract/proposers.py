@@ -22,6 +22,7 @@ from functools import lru_cache
 from .actors import core
 from .candidates import Candidate
 from .events import COVER
+from .lexicon import lexicon
 from .nlp import analysis_text, pipeline
 from .registry import Context
 
@@ -49,9 +50,13 @@ def options(context: Context, candidate: Candidate) -> list[Option]:
     for depth, heading in enumerate(inner_first):
         out += _phrase_options(heading, _title(heading), ["src=heading", f"depth={min(depth, MAX_DEPTH)}",
                                f"proper_above={any(proper[depth + 1:])}"], language, headings)
+    speaking = f"first_person={_first_person(candidate)}"  # "we propose": the author's or the presenter's word
     author = document_author(context)
     if author:
-        out.append(Option(author, _features(["src=author"])))
+        out.append(Option(author, _features(["src=author", speaking])))
+    cover = next((m.surface for m in context.get("mention") if m.kind == "organisation" and m.provenance.page == 1), "")
+    if cover:  # the body a cover or title slide names: who presents a deck, who issues a note
+        out.append(Option(cover, _features(["src=cover", speaking])))
     reported_on = next((e.label for e in context.get("event") if e.provenance.rule == COVER), "")
     if reported_on:  # the meeting the document reports on: a workshop's recommendations are its own
         out.append(Option(reported_on, _features(["src=event"])))
@@ -59,7 +64,16 @@ def options(context: Context, candidate: Candidate) -> list[Option]:
     for n, part in enumerate(parts[:2]):  # "Side event on …: key messages", "Informe de la Reunión …"
         out += _phrase_options(part, part.strip(), ["src=title", f"part={n}"], language, headings)
     out.append(Option(context.document.title, _features(["src=title", "whole"])))
-    return out
+    return out + _actor_options(candidate)
+
+
+def _actor_options(candidate: Candidate) -> list[Option]:
+    """The actors the candidate's grammar and context offer (a resolved pronoun, a list's introduction, a table
+    row, the last actor named), described by where they come from and their type, not by their names."""
+    structural = ("src=", "type=", "org_type=", "sources=")
+    return [Option(o.actor.label, _features(["src=actor", *(f"actor_{n}" for n in o.features
+                                                               if n.startswith(structural) and "&" not in n)]))
+            for o in candidate.actor_options]
 
 
 def _subject_options(candidate: Candidate) -> list[Option]:
@@ -78,6 +92,15 @@ def _subject_options(candidate: Candidate) -> list[Option]:
     return out
 
 
+def _first_person(candidate: Candidate) -> bool:
+    """Whether the candidate's subject is in the first person: a pronoun ("we", "nous"), or a verb's ending where
+    the subject is dropped ("proponemos")."""
+    subject = candidate.frame.subject
+    if subject is not None:
+        return subject.root.pos_ == "PRON" and "1" in subject.root.morph.get("Person")
+    return "1" in candidate.frame.head.sent.root.morph.get("Person")
+
+
 def _title(heading: str) -> str:
     """A heading without its numbering and subtitle: "2. Working Group on Mining – outcomes" → its name."""
     return _TITLE_PART.split(_ENUMERATION.sub("", heading), maxsplit=1)[0].strip()
@@ -89,7 +112,7 @@ def _phrase_options(heading: str, title: str, names: list[str], language: str, h
         return []
     root, genitive, country, proper = _parse(title, language)
     names = [*names, f"root_pos={root[0]}", f"root_number={root[1]}", f"words={min(len(title.split()), 6)}",
-             f"root5={root[2][:5]}"]
+             f"root_class={root_class(root[2])}"]
     names += [flag for flag, on in (("colon", heading.rstrip().endswith(":")), ("digit", any(c.isdigit() for c in title)),
                                     ("country", country), ("subtitle", title != heading.strip()),
                                     ("proper", proper), ("common", not proper)) if on]
@@ -100,14 +123,22 @@ def _phrase_options(heading: str, title: str, names: list[str], language: str, h
     return out
 
 
+def root_class(lemma: str) -> str:
+    """What a heading's head noun names, by the lexicon's classes: a body, a group of people, a meeting, a role."""
+    words = lexicon()
+    classes = (("body", words["org_heads"]), ("collective", words["collective_heads"]),
+               ("event", words["event_heads"]), ("role", words["speaker_roles"]))
+    return next((name for name, heads in classes if lemma in heads), "other")
+
+
 @lru_cache(maxsize=512)
 def _parse(title: str, language: str) -> tuple[tuple[str, str, str], str, bool, bool]:
     """(root POS, number and lemma), the genitive phrase of the root, whether it names a country, and
     whether it holds a proper name (a body, a place) rather than only common nouns ("Key proposals")."""
     doc = pipeline(language)(analysis_text(title))
     root = doc[:].root
-    genitive = ""
-    for token in root.subtree:  # the first phrase after the root that a genitive marks
+    genitive = _possessor(root)
+    for token in root.subtree if not genitive else ():  # the first phrase after the root that a genitive marks
         case = [c.lower_ for c in token.children if c.dep_ == "case"] or ([token.head.lower_] if token.dep_ == "pobj" else [])
         if token.i > root.i and set(case) & _GENITIVE:
             words = [t for t in token.subtree if t.i >= token.i or t.pos_ not in ("DET", "ADP")]
@@ -117,6 +148,15 @@ def _parse(title: str, language: str) -> tuple[tuple[str, str, str], str, bool, 
     country = any(e.ent_id_.startswith("country:") for e in doc.ents)
     proper = any(t.pos_ == "PROPN" for t in doc) or any(e.ent_id_ for e in doc.ents)
     return (root.pos_, "".join(root.morph.get("Number")) or "none", root.lemma_.lower()), genitive, country, proper
+
+
+def _possessor(root) -> str:
+    """The phrase a possessive names before the head ("the Chair's summary" → "Chair"), else empty."""
+    owner = next((c for c in root.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner is None:
+        return ""
+    words = [t for t in owner.subtree if t.dep_ != "case" and t.pos_ not in ("DET", "PUNCT", "PART")]
+    return " ".join(t.text for t in words)
 
 
 def _features(names: list[str]) -> dict[str, float]:

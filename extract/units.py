@@ -14,6 +14,8 @@ from kg87.model.document import Block, Document, Page, Table
 
 from .nlp import Analysis, cell_id
 
+FRAGMENT_WORDS = 2  # content words a dated cell may hold and still only say when ("second half of 2025")
+
 
 @dataclass
 class Unit:
@@ -68,7 +70,7 @@ def _cells(table: Table, section: list[str], analysis: Analysis) -> Iterator[Uni
         for cell in row:
             ident = cell_id(table.id, cell.row, cell.col)
             doc = analysis.doc(ident)
-            if doc is None or not doc.text.strip():
+            if doc is None or not doc.text.strip() or is_fragment(doc[:]):
                 continue
             others = [c for c in row if c.col != cell.col]
             parsed = ((c.column_header, analysis.doc(cell_id(table.id, c.row, c.col))) for c in others)
@@ -76,6 +78,19 @@ def _cells(table: Table, section: list[str], analysis: Analysis) -> Iterator[Uni
             yield Unit(ident, "cell", doc[:], table.page, cell.bbox, cell.text, section,
                        analysis.languages.get(ident, analysis.language), header=cell.column_header,
                        row=[c.text for c in others], row_spans=spans)
+
+
+def is_fragment(span) -> bool:
+    """A cell that only says who or when — names, numbers, a date ("MoL; INSTAT", "Q3 2025", "end of 2026"): it
+    belongs to its row's action as context, and states nothing by itself. A verb, or more than
+    FRAGMENT_WORDS content words beside a figure, make it a statement of its own."""
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    content = [t for t in span if not (t.is_punct or t.is_space or t.is_stop or t.like_num or t.ent_type_
+                                       or t.pos_ in ("PROPN", "NUM", "SYM", "X") or (t.is_upper and len(t) > 1)
+                                       or any(c.isdigit() for c in t.text))]
+    figures = any(c.isdigit() for c in span.text)
+    return not content or (figures and len(content) <= FRAGMENT_WORDS)
 
 
 def table_section(page: Page, table: Table) -> list[str]:

@@ -125,11 +125,32 @@ def test_an_item_opening_with_an_imperative_is_read_as_one_with_its_words_as_wri
     ("Recommendations of the Migration Action Group", "en", "Migration Action Group"),
     ("Informe de la Reunión Regional de Países Pioneros (Quito, 2021)", "es", "Reunión Regional de Países Pioneros"),
     ("Recommandations du Groupe d'action sur la migration", "fr", "Groupe d'action sur la migration"),
+    ("The Rapporteur's conclusions", "en", "Rapporteur"),
 ])
 def test_a_heading_offers_the_body_its_genitive_names_as_proposer(title, language, body):
     from kg87.extract.proposers import _parse
 
     assert _parse(title, language)[1] == body
+
+
+@pytest.mark.parametrize("heading, language, named", [
+    ("Task team 4", "en", "collective"), ("Groupe de travail 1", "fr", "collective"),
+    ("Ministry of Fisheries", "en", "body"), ("Closing webinar", "en", "event"), ("Key messages", "en", "other"),
+])
+def test_a_heading_is_told_by_what_its_head_noun_names(heading, language, named):
+    from kg87.extract.proposers import _parse, root_class
+
+    assert root_class(_parse(heading, language)[0][2]) == named
+
+
+@pytest.mark.parametrize("cell, fragment", [
+    ("second half of 2027", True), ("Q2 2026", True), ("MoLSA; NSO; FKE", True), ("31/03/2027", True),
+    ("Revise the hazardous work list", False), ("Labour inspection checklist on forced labour, 2026", False),
+])
+def test_a_cell_that_only_says_who_or_when_is_no_unit_of_its_own(cell, fragment):
+    from kg87.extract.units import is_fragment
+
+    assert is_fragment(parse(cell)[:]) is fragment
 
 
 def test_a_common_word_of_the_language_is_no_gazetteer_name():
