@@ -1,10 +1,13 @@
 """Pathfinder status of countries: interest expressed, workshop held, workshop scheduled.
 
 A status is read from a sentence or list that states it ("Formal expressions of interest
-have been received by 15 countries: ...", a slide list under "Upcoming workshops"), or from
+have been received by 15 countries: ...", a slide list under "Upcoming workshops"), from
 a country's own announcement ("announced the intention of France to explore seeking
-pathfinder status"). Lists are taken as complete: a country in an interest list but not in
-the list of workshops held has held none, and one that held its workshop has none scheduled.
+pathfinder status"), or from the parse of a sentence that describes a country as a pathfinder
+(in apposition, "Peru, a pathfinder country of the Alliance, …", "les pays pionniers (le Niger
+et le Togo)"; as a copula's subject, "Nepal is a pathfinder"), which implies the interest. Lists
+are taken as complete: a country in an interest list but not in the list of workshops held has
+held none, and one that held its workshop has none scheduled.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from typing import Iterable, Iterator
 from kg87.model.document import Block, Document
 from kg87.model.records import Mention, Provenance, StatusFact
 
+from .frames import SUBJECTS
+from .lexicon import lexicon, negation_words
 from .registry import Context, extractor
 from .text import redact_personal, sentences
 
@@ -46,6 +51,7 @@ def cue(text: str) -> str | None:
 def pathfinder_status(context: Context) -> Iterator[StatusFact]:
     """Pathfinder status facts stated in the document."""
     yield from status_facts(context.document, context.get("mention"))
+    yield from described_pathfinders(context.document, context.analysis, context.get("mention"))
 
 
 def status_facts(document: Document, mentions: Iterable[Mention]) -> Iterator[StatusFact]:
@@ -67,6 +73,61 @@ def status_facts(document: Document, mentions: Iterable[Mention]) -> Iterator[St
             source = "list" if len(in_sentence) >= 3 or heading_status else "statement"
             for iso3 in in_sentence:
                 yield _fact(document, block, iso3, status, source, sentence)
+
+
+MODIFIERS = ("compound", "amod", "nmod", "acl")  # how the word for a pathfinder modifies a noun, in the three models
+
+
+def described_pathfinders(document: Document, analysis, mentions: Iterable[Mention]) -> Iterator[StatusFact]:
+    """Interest facts of the countries a sentence's parse describes as pathfinders."""
+    blocks = {b.id: b for b in document.blocks()}
+    for mention in mentions:
+        block, doc = blocks.get(mention.block_id), analysis.doc(mention.block_id)
+        if mention.kind != "country" or mention.start < 0 or block is None or doc is None:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and described_as_pathfinder(span.root):
+            yield _fact(document, block, mention.id, "pathfinder_interest", "statement", span.sent.text)
+
+
+def described_as_pathfinder(country) -> bool:
+    """Whether the parse makes a country's token a pathfinder: in apposition to the genre's word for one (or a
+    noun it modifies), the subject of a copula whose attribute is one, or one of a list in apposition to it."""
+    token = country
+    while True:
+        if token is not country and _names_pathfinder(token):
+            return True
+        if any(c.dep_ == "appos" and _names_pathfinder(c) for c in token.children):
+            return True
+        if token.dep_ in SUBJECTS and _attribute_is_pathfinder(token.head):
+            return True
+        if token.dep_ not in ("conj", "appos") or token.head is token:
+            return False
+        token = token.head
+
+
+def _attribute_is_pathfinder(predicate) -> bool:
+    """A copular predicate, not denied, whose attribute names a pathfinder ("is a pathfinder country")."""
+    if any(c.dep_ == "neg" or c.lower_ in negation_words() for c in predicate.children):
+        return False
+    copular = _names_pathfinder(predicate) and any(c.dep_ == "cop" for c in predicate.children)
+    return copular or any(c.dep_ == "attr" and _names_pathfinder(c) for c in predicate.children)
+
+
+def _names_pathfinder(token) -> bool:
+    """A noun that is, or is modified by, the genre's word for a pathfinder, or a partitive of such nouns ("one
+    of the first pathfinder countries", "l'un des pays pionniers")."""
+    if _is_pathfinder_word(token) or any(_is_pathfinder_word(c) for c in token.children if c.dep_ in MODIFIERS):
+        return True
+    whole = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    whole += [c for c in token.children if c.dep_ == "nmod"]
+    return token.pos_ in ("NUM", "PRON") and any(
+        _is_pathfinder_word(n) or any(_is_pathfinder_word(c) for c in n.children if c.dep_ in MODIFIERS) for n in whole)
+
+
+def _is_pathfinder_word(token) -> bool:
+    terms = frozenset(lexicon()["pathfinder_terms"])
+    return any(word in terms or word.removesuffix("s") in terms for word in (token.lower_, token.lemma_.lower()))
 
 
 def _fact(document: Document, block: Block, iso3: str, status: str, source: str, sentence: str) -> StatusFact:

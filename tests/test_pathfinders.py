@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg87.extract.assemble import resolve
-from kg87.extract.pathfinders import cue
+from kg87.extract.nlp import pipeline
+from kg87.extract.pathfinders import cue, described_as_pathfinder
 from kg87.model.records import Provenance, StatusFact
 
 
@@ -46,3 +49,28 @@ def test_corpus_pathfinder_columns(corpus_build):
     announcements = [c for c in records.of_type("commitment") if c.kind == "pathfinder-interest"]
     assert {c.actor.id for c in announcements} == {"CIV", "FRA"}
     assert by_iso["ARG"].pathfinder_interest is None  # named, but no status stated
+
+
+DESCRIBED = [  # (language, sentence, country, described as a pathfinder)
+    ("en", "Lesotho, a pathfinder country of the Alliance, presented its roadmap.", "Lesotho", True),
+    ("en", "Bhutan is a pathfinder country since 2021.", "Bhutan", True),
+    ("en", "Bhutan became a pathfinder in 2021.", "Bhutan", True),
+    ("en", "Estonia, one of the pathfinder countries of the region, hosted the meeting.", "Estonia", True),
+    ("en", "The pathfinder countries (Lesotho and Bhutan) reported progress.", "Bhutan", True),
+    ("en", "Norway would provide EUR 3 million to help pathfinder countries.", "Norway", False),
+    ("en", "Lesotho is not a pathfinder country.", "Lesotho", False),
+    ("en", "Norway, one of the donors to pathfinder countries, spoke next.", "Norway", False),
+    ("fr", "Les pays pionniers (le Bénin et le Togo) ont présenté leurs feuilles de route.", "Togo", True),
+    ("fr", "Selon le Bénin, pays pionnier, la prochaine réunion aura lieu à Cotonou.", "Bénin", True),
+    ("fr", "La Belgique soutiendra les pays pionniers.", "Belgique", False),
+    ("es", "Bolivia, país pionero de la Alianza, presentó su hoja de ruta.", "Bolivia", True),
+    ("es", "España apoyará a los países pioneros.", "España", False),
+]
+
+
+@pytest.mark.parametrize("language, sentence, country, described", DESCRIBED)
+def test_a_country_the_parse_describes_as_a_pathfinder(language, sentence, country, described):
+    doc = pipeline(language)(sentence)
+    start = sentence.index(country)
+    span = doc.char_span(start, start + len(country), alignment_mode="expand")
+    assert described_as_pathfinder(span.root) is described
