@@ -10,12 +10,14 @@ workshop"); the name leaves the possessive mark out ("Tuvalu workshop").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from .lexicon import lexicon
 
 MAX_WORDS = 16
+ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # XVIII, V: an edition's numeral
 _INSIDE = ("ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "PART", "NUM")
 _BEFORE = ("ADJ", "NOUN", "PROPN", "PART", "NUM")
 _MARKS = ("-", "«", "»", "\"", "'", ":")  # marks inside a name ("follow-up", « Title », "Webinar: Title")
@@ -67,7 +69,8 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str 
         head = compound_head(token)
         if head is None or head.i in seen or not _heads_a_phrase(head) or "Number=Plur" in str(head.morph):
             continue  # another event's word ("webinars" in "launch of webinars"), or several events
-        start, end = _left(head, dates), _right(head)
+        numeral = _numeral_before(head)
+        start, end = (numeral.i, _right(head, numeral)) if numeral is not None else (_left(head, dates), _right(head))
         end = _titled(head.doc, end)
         end = min([end] + [_before(head.doc, at) for at, *_ in dates if head.idx < at <= head.doc[end - 1].idx])
         tokens = [t for t in head.doc[start:end] if t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
@@ -209,6 +212,31 @@ def _owner(head, start: int) -> str:
     return _name(antecedent) if antecedent is not None else ""  # "the Board adopted the plan at its meeting"
 
 
+def is_programme_part(head) -> bool:
+    """Whether a sitting ("session") is a part of a meeting's programme ("opening session", "plenary session"):
+    neither a body's or an event's (a genitive complement: "Session of the Conference"; a possessive: "its
+    session") nor numbered ("112th")."""
+    if _lemma(head) not in lexicon()["sitting_heads"]:
+        return False
+    genitive = set(lexicon()["genitive"].get(head.doc.lang_, []))
+    owners = [n for c in head.children for n in ([c] + list(c.children)) if n.dep_ in ("pobj", "nmod") and (
+        c.lower_ in genitive or any(g.dep_ == "case" and g.lower_ in genitive for g in n.children))]
+    owned = any(n.ent_type_ != "DATE" and not n.like_num for n in owners) or any(  # not "the session of 8 May"
+        c.dep_ == "poss" or "Poss=Yes" in str(c.morph) for c in head.children)  # "its session"
+    numbered = any(c.i < head.i and c.dep_ in _NAME_PARTS + ("nummod",) and (
+        any(ch.isdigit() for ch in c.text) or "NumType=Ord" in str(c.morph)) for c in head.children)
+    return not (owned or numbered)
+
+
+def is_process(head) -> bool:
+    """Whether an event noun also names a process going on over months ("the mid-term review of the plan")."""
+    return _lemma(head) in lexicon()["process_heads"]
+
+
+def _lemma(token) -> str:
+    return token.lemma_.lower() if token.lemma_ else token.lower_
+
+
 def is_activity(head) -> bool:
     """A head without article or possessive as the subject of a finite verb ("consultation resumed"): an activity
     going on, not an event."""
@@ -280,6 +308,8 @@ def _left(head, dates) -> int:
             start = token.i
         elif token.pos_ == "CCONJ" and token.i > 0 and token.doc[token.i - 1].text[:1].isupper():
             continue  # "UN Trade and Development Forum"
+        elif _hyphenated(token):
+            continue  # "up" of "follow-up": the hyphen takes in the word before
         elif token.text == "-" and token.i > 0 and not token.whitespace_ and not token.doc[token.i - 1].whitespace_:
             start = token.i - 1  # "follow-up", "mid-term"
         elif token.text in ("-", "'s", "’s", "'") or token.tag_ == "POS":
@@ -289,12 +319,28 @@ def _left(head, dates) -> int:
     return start
 
 
-def _right(head) -> int:
-    """One past the last word of the head's complements, cut before a date, a place and a verb."""
+def _hyphenated(token) -> bool:
+    """Whether a word is the second half of a hyphenated word ("up" of "follow-up")."""
+    hyphen = token.doc[token.i - 1] if token.i > 1 else None
+    return hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_ and not token.doc[token.i - 2].whitespace_
+
+
+def _numeral_before(head):
+    """The numeral of an edition the parser made the event noun a part of ("XVIII Reunión del Comité", the
+    complements hanging from "XVIII"), or None."""
+    numeral = head.head
+    if not head.dep_.startswith("flat") or numeral.i != head.i - 1:
+        return None
+    return numeral if ROMAN.fullmatch(numeral.text) or "NumType=Ord" in str(numeral.morph) else None
+
+
+def _right(head, numeral=None) -> int:
+    """One past the last word of the head's complements (or of the numeral's the parser hangs them from), cut
+    before a date, a place and a verb."""
     end = head.i + 1
     genitive = set(lexicon()["genitive"].get(head.doc.lang_, []))
     topic = set(lexicon()["topic"].get(head.doc.lang_, []))
-    roots = [head]
+    roots = [head] + ([numeral] if numeral is not None else [])
     for token in head.doc[head.i + 1: head.sent.end]:
         if token.lower_ in topic and token.i == end:
             roots.append(token.head if token.dep_ == "case" else token)  # "a forum on decent work", the parser

@@ -1,8 +1,10 @@
 """Events: meetings, workshops, webinars, launches and forums, with ISO 8601 dates and places.
 
 An event is a noun phrase an event noun of the lexicon heads (meeting, workshop, webinar, launch;
-réunion, atelier; reunión, taller, …; see event_names.py). It counts when its sentence dates it or
-when it is written as a name. An unnamed one is named by whom it belongs to: its owner ("Bhutan
+réunion, atelier; reunión, taller, …; see event_names.py). It counts when its sentence dates it, when
+its clause places it in a year less precisely than a month ("in the second half of 2026": undated),
+or when it is written as a name; not a part of a meeting's programme ("opening session"), nor a
+process ("the mid-term review of the plan") that no day dates. An unnamed one is named by whom it belongs to: its owner ("Bhutan
 held its workshop": "Bhutan workshop"), else the country its list item opens with or its clause's
 subject is, else the country of its section's heading ("National validation workshop (Tonga)").
 The head alone ("the workshop") names an event only so qualified, or, dated, it dates the undated
@@ -32,8 +34,9 @@ from kg87.model.records import Event, Provenance, statement_id
 
 from .dates import dates_in, document_year
 from .lexicon import lexicon, negation_words
-from .event_names import (Phrase, clause_subject, compound_head, event_heads, event_phrases, is_activity, is_event_head,
-                          is_part_of_another, meeting_bodies, meets, sits)
+from .event_names import (ROMAN, Phrase, clause_subject, compound_head, event_heads, event_phrases, governing_verb,
+                          is_activity, is_event_head, is_part_of_another, is_process, is_programme_part, meeting_bodies,
+                          meets, sits)
 from .nlp import analysis_text, cell_id, pipeline
 from .registry import Context, extractor
 from .text import redact_personal
@@ -46,6 +49,7 @@ DATELINE = 40  # a dateline's date starts within this many characters of its blo
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 ROW_SLACK = 0.75  # font sizes by which the tops of the cells of one row of a table may differ
 ITEM_WORDS = 8  # an item of a list of events by country ("Bhutan – May 2025") is this short
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year, also in "mid-2024"
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|e|er|re|ème|º|°|a|o)\b", re.IGNORECASE)  # 15th, 3e, 2ème, 5º
 
 
@@ -119,12 +123,14 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
                             _item_country(sentence) or section.country)
         for phrase in event_phrases(sentence, dates, source):
             activity = phrase.bare and is_activity(phrase.head) and not _item_country(sentence)
-            if is_part_of_another(phrase.head) or activity:
+            if is_part_of_another(phrase.head) or is_programme_part(phrase.head) or activity:
                 continue  # a forum's programme; "consultation resumed" (but "Tonga: workshop held …, plan adopted")
             country = _linked_country(sentence, phrase) or section.country
             date = _nearest(dates, phrase) or (_nearest(in_block, phrase) if block.kind == "bullet" else None) \
                 or _dated_below(phrase, doc, blocks[index + 1:], language, year) \
                 or _dated_beside(phrase, doc, block, page_blocks, language, year)
+            if is_process(phrase.head) and len(date or "") < len("2025-01-01"):
+                continue  # "the mid-term review of the plan (2023)": a process, unless held on a day
             label = section.cover.own_event(phrase, block.id) or _qualified(phrase, country)
             if phrase.bare and phrase.definite and date and phrase.head.lemma_.lower() in section.undated:
                 earlier, earlier_block = section.undated.pop(phrase.head.lemma_.lower())
@@ -133,11 +139,19 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
                 continue  # "the workshop, held on …" dates the workshop named before
             if phrase.bare and label == phrase.label:
                 continue  # "the workshop" refers to an event; it does not name one
-            if date or phrase.named or (phrase.bare and _item_country(sentence)):
+            if date or phrase.named or (phrase.bare and _item_country(sentence)) or _in_a_year(sentence, phrase):
                 _keep(found, _event(document, label, date, _place(sentence, phrase), _printed(block, sentence.text),
                                     COVER if block.id in section.cover.blocks else ""))
             elif not phrase.bare:
                 section.undated[phrase.head.lemma_.lower()] = (phrase, block)
+
+
+def _in_a_year(sentence, phrase: Phrase) -> bool:
+    """Whether a clause places an event in a year, less precisely than a month ("a roundtable in the second half of
+    2025", "Q3 2025 – fifth meeting", "celebró en 2023 un diálogo"): an event, its date unknown."""
+    verb = governing_verb(phrase.head)
+    return any(_YEAR.search(t.text) and not phrase.start <= t.idx < phrase.end and governing_verb(t) == verb
+               for t in sentence)
 
 
 def _meetings_of_bodies(found: dict, document, block, sentence, dates: list, language: str, country: str) -> None:
@@ -296,10 +310,12 @@ def _row_events(found: dict[str, Event], document, analysis, table, row, year: i
         language = analysis.languages.get(cell_id(table.id, cell.row, cell.col), analysis.language)
         own = dates_in(doc.text, language, year)
         for phrase in event_phrases(doc[:], own):
-            if not _is_entry(phrase, doc):
+            if not _is_entry(phrase, doc) or is_programme_part(phrase.head):
                 continue  # an event a cell's sentence mentions, not the cell's entry
             others = (iso for c, _ in docs if c is not cell for *_, iso in dates_in(c.text, language, year))
             date = next((iso for *_, iso in own), None) or next(others, None)
+            if is_process(phrase.head) and len(date or "") < len("2025-01-01"):
+                continue
             country = next((_as_label(e) for _, d in docs for e in _countries(d)), "")
             if phrase.bare and not country:
                 continue
@@ -346,8 +362,9 @@ def _keep(found: dict[str, Event], event: Event) -> None:
 
 
 def _other_edition(a: str, b: str) -> bool:
-    """Whether two names number two editions by their ordinals: "15th GCG meeting" and "17th GCG meeting"."""
-    numbers = _ORDINAL.findall(a), _ORDINAL.findall(b)
+    """Whether two names number two editions by their ordinals: "15th GCG meeting" and "17th GCG meeting", "XVIII
+    Reunión" and "XIX Reunión"."""
+    numbers = [_ORDINAL.findall(name) + [w for w in name.split() if ROMAN.fullmatch(w)] for name in (a, b)]
     return all(numbers) and numbers[0] != numbers[1]
 
 

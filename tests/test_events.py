@@ -243,3 +243,33 @@ def test_a_sitting_body_convened_or_sat_at_on_a_date_holds_its_country_s_meeting
     assert found["National child labour committee meeting (Tonga)"].start_date == "2025-09-09"
     assert found["Tripartite labour council meeting (Tonga)"].start_date == "2025-05-02"
     assert not any("Ministry" in label for label in found)
+
+
+def test_an_event_a_clause_places_in_a_year_is_an_event_without_a_date():
+    found = _events_of("The Ministry will host a follow-up regional seminar in the second half of 2026.",
+                       "A third workshop is tentatively planned in Lima in Q3 2027.",
+                       "The 2019 Protocol was discussed at length by the delegates of the seminar.")
+    assert {label: e.start_date for label, e in found.items()} == {"Follow-up regional seminar": None,
+                                                                   "Third workshop": None}
+
+
+def test_a_session_is_an_event_when_numbered_or_a_bodys_not_a_part_of_the_programme():
+    found = _events_in(("heading", "4. Closing session"),
+                       ("paragraph", "The plenary session of 8 October 2025 heard the delegations of Fiji and Samoa."),
+                       ("paragraph", "The 47th Session of the Regional Labour Council opened in Nadi on 6 October 2025."))
+    assert list(found) == ["47th Session of the Regional Labour Council"]
+
+
+def test_a_review_is_an_event_when_held_on_a_day_not_a_process_over_months():
+    found = _events_of("The mid-term review of the national action plan began in March 2025.",
+                       "The review of the costed plan by the steering group was held on 12 May 2025.")
+    assert {label: e.start_date for label, e in found.items()} == {
+        "Review of the costed plan by the steering group": "2025-05-12"}
+
+
+def test_an_editions_numeral_the_parser_makes_the_head_opens_the_name_and_keeps_editions_apart():
+    found = _events_of("La XII Reunión del Consejo Consultivo de la Red Andina se celebró en Quito el 4 de mayo de 2025.",
+                       "La XIII Reunión del Consejo Consultivo se celebrará en Lima el 4 de mayo de 2026.",
+                       title="Informe, 2025")
+    assert found["XII Reunión del Consejo Consultivo de la Red Andina"].start_date == "2025-05-04"
+    assert sorted(e.start_date for e in found.values()) == ["2025-05-04", "2026-05-04"]
