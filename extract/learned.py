@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -80,6 +81,19 @@ class Model:
         return classes[int(np.argmax(coef[:, columns].sum(axis=1) + intercept))]
 
 
+_IN_USE: list[Model] = []  # models put in place of the shipped one, innermost last (cross-validation)
+
+
+@contextmanager
+def model_in_use(model: Model) -> Iterator[None]:
+    """Extract with ``model`` instead of the shipped one within the block (`kg87 eval --folds`)."""
+    _IN_USE.append(model)
+    try:
+        yield
+    finally:
+        _IN_USE.pop()
+
+
 @lru_cache(maxsize=1)
 def load_model() -> Model | None:
     """The shipped model, or None before `kg87 train` has made one."""
@@ -102,7 +116,7 @@ def model_of(data: dict) -> Model:
 @extractor("statements", needs=("mention", "organisation", "event"), produces=("commitment", "proposal", "intervention"))
 def statements(context: Context) -> Iterator[Statement]:
     """The commitments, proposals and interventions the model finds among the document's candidates."""
-    model = load_model()
+    model = _IN_USE[-1] if _IN_USE else load_model()
     if model is None:
         return
     year = document_year(context.document)

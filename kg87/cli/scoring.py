@@ -25,10 +25,13 @@ from .output import DEFAULT_OUT, console, errors
               help="With --gold: the folder holding the built CSV tables.")
 @click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT / "eval", show_default=True,
               help="With --split or --keys: where each key's documents are built (kept, so a rerun is quick).")
+@click.option("--folds", type=click.IntRange(min=2), default=None,
+              help="With --split dev or --keys: score each key with a model trained without it (the keys dealt "
+                   "into this many folds; one training per fold), so that dev figures mean what test figures mean.")
 @click.option("--verbose", is_flag=True, help="Also list missed gold rows and extra output rows (never for test).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def evaluate(gold: Path | None, split: str | None, keys: Path | None, splits_file: Path | None, tables: Path,
-             out: Path, verbose: bool, fmt: str) -> None:
+             out: Path, folds: int | None, verbose: bool, fmt: str) -> None:
     """Score extraction against answer keys: precision, recall and F1 per table.
 
     With --gold, the tables of the last build against one key. With --split dev|test or --keys
@@ -36,12 +39,18 @@ def evaluate(gold: Path | None, split: str | None, keys: Path | None, splits_fil
     attribute agreement (commitment kind, target year, themes, event dates, pathfinder columns,
     speakers), the macro F1 of the tables and duplicate pairs, and a line per document. Misses
     are listed (--verbose) for dev and for a folder of keys, never for test: test is scored, not read.
+
+    The shipped model learned from the dev keys, so plain dev figures are what it remembers;
+    --folds K gives what it does on dev documents it has not seen (compare these with test).
     """
     from kg87.evaluate import evaluate as score, render_report
 
     chosen = [option for option, value in (("--gold", gold), ("--split", split), ("--keys", keys)) if value]
     if len(chosen) != 1:
         errors.print("[red]Give exactly one of --gold FILE, --split dev|test or --keys DIR.[/red]")
+        sys.exit(2)
+    if folds and (gold or split == "test"):
+        errors.print("[red]--folds trains on the keys it scores: give --split dev or --keys DIR.[/red]")
         sys.exit(2)
     if gold:
         _warn_if_outdated(tables)
@@ -51,7 +60,7 @@ def evaluate(gold: Path | None, split: str | None, keys: Path | None, splits_fil
         else:
             render_report(report, console, verbose=verbose)
         return
-    _evaluate_set(split, keys, splits_file, out, verbose, fmt)
+    _evaluate_set(split, keys, splits_file, out, folds, verbose, fmt)
 
 
 def _warn_if_outdated(tables: Path) -> None:
@@ -67,13 +76,12 @@ def _warn_if_outdated(tables: Path) -> None:
                      "than this kg87's: run kg87 build to score what it extracts now.[/yellow]")
 
 
-def _evaluate_set(split: str | None, keys: Path | None, splits_file: Path | None, out: Path, verbose: bool,
-                  fmt: str) -> None:
+def _evaluate_set(split: str | None, keys: Path | None, splits_file: Path | None, out: Path, folds: int | None,
+                  verbose: bool, fmt: str) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kg87.evaluate.report import render_set_report
-    from kg87.evaluate.sets import SPLITS_FILE, KeySetError, absent_keys, evaluate_set, keys_in_folder, load_split
-    from kg87.pipeline import build
+    from kg87.evaluate.sets import SPLITS_FILE, KeySetError, absent_keys, keys_in_folder, load_split
 
     try:
         documents = load_split(split, splits_file or SPLITS_FILE) if split else keys_in_folder(keys)
@@ -87,20 +95,38 @@ def _evaluate_set(split: str | None, keys: Path | None, splits_file: Path | None
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=errors, transient=True) as progress:
         task = progress.add_task("building", total=len(documents))
-
-        def on_document(document) -> None:
-            progress.update(task, description=f"building {document.name[:40]}",
-                            completed=[d.name for d in documents].index(document.name))
-
-        result = evaluate_set(documents, out / (split or keys.name),
-                              lambda pdfs, folder: [f.line() for f in build(pdfs, folder).failures], on_document)
+        result = _scored_set(documents, out / (split or keys.name), folds, progress, task)
     for name, failed in result["failures"].items():
         errors.print(f"[red]{escape(name)} could not be built and scores as empty:[/red] {escape('; '.join(failed))}")
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
-    render_set_report(result, console, title=f"kg87 eval --{'split ' + split if split else 'keys ' + str(keys)}",
-                      misses=verbose and split != "test")
+    title = f"kg87 eval --{'split ' + split if split else 'keys ' + str(keys)}"
+    title += f" --folds {folds} (each key scored by a model trained without it)" if folds else ""
+    render_set_report(result, console, title=title, misses=verbose and split != "test")
+
+
+def _scored_set(documents, folder: Path, folds: int | None, progress, task) -> dict:
+    """The set's report, each key built with the shipped model or, with folds, one trained without it."""
+    from kg87.evaluate.folds import cross_validated_set
+    from kg87.evaluate.sets import evaluate_set
+    from kg87.pipeline import build
+
+    names = [d.name for d in documents]
+    seen: list[str] = []
+
+    def on_document(document) -> None:
+        step = "building" if not folds or document.name in seen else "reading"
+        seen.append(document.name)
+        progress.update(task, description=f"{step} {document.name[:40]}", total=len(documents) * (2 if folds else 1),
+                        completed=len(seen) - 1 if folds else names.index(document.name))
+
+    def builder(pdfs, out):
+        return [f.line() for f in build(pdfs, out).failures]
+
+    if folds:
+        return cross_validated_set(documents, folder / f"folds-{folds}", builder, folds, on_document)
+    return evaluate_set(documents, folder, builder, on_document)
 
 
 @click.command(name="train")

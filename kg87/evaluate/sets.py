@@ -96,8 +96,9 @@ Builder = Callable[[list[Path], Path], list[str]]  # builds the PDFs into a fold
 
 
 def evaluate_set(documents: list[KeyedDocument], out_dir: Path, build: Builder,
-                 on_document: Callable[[KeyedDocument], None] | None = None) -> dict:
-    """Build and score every keyed document; return the set's summed report and one report per document.
+                 on_document: Callable[[KeyedDocument], None] | None = None, with_initiatives: bool = True) -> dict:
+    """Build and score every keyed document; return the set's summed report and one report per document
+    (and, ``with_initiatives``, the duplicate detector scored on the keys' own initiatives).
 
     A key whose documents fail to build is scored as producing nothing, never against an earlier
     build. The misses of a ``test`` key are left out of its report: test is scored, not read.
@@ -113,9 +114,11 @@ def evaluate_set(documents: list[KeyedDocument], out_dir: Path, build: Builder,
         reports[document.name] = evaluate(folder / ("tables" if not failed else "no-tables"), document.key)
         if document.split == "test":
             reports[document.name].pop("unmatched")
-    return {**aggregate(list(reports.values())), "documents": reports, "failures": failures,
-            "initiatives": score_keys([d.key for d in documents], Path(out_dir) / "initiatives-cache"),
-            "keyed": {d.name: {"split": d.split, "style": d.style, "language": d.language} for d in documents}}
+    keyed = {d.name: {"split": d.split, "style": d.style, "language": d.language} for d in documents}
+    result = {**aggregate(list(reports.values())), "documents": reports, "failures": failures, "keyed": keyed}
+    if with_initiatives:
+        result["initiatives"] = score_keys([d.key for d in documents], Path(out_dir) / "initiatives-cache")
+    return result
 
 
 def aggregate(reports: list[dict]) -> dict:
