@@ -173,12 +173,19 @@ def _reflexive(verb) -> bool:
 def _titled(doc, end: int) -> int:
     """One past a title a colon opens right after an event's name ("Webinar: Costing Fair Recruitment"),
     which runs to the next mark that closes a list item's part (a comma, a dash, a bracket, a full stop; the
-    parser may end a sentence at the colon) and holds no finite verb; else `end`."""
+    parser may end a sentence at the colon) and holds no clause (a finite verb with a subject); else `end`."""
     if end >= len(doc) - 1 or doc[end].text != ":" or not doc[end + 1].text[:1].isupper():
         return end
     stop = next((t.i for t in doc[end + 1:] if t.text in _ITEM_MARKS), len(doc))
-    clause = any(t.pos_ == "AUX" or "VerbForm=Fin" in str(t.morph) for t in doc[end + 1:stop])
+    clause = any((t.pos_ == "AUX" or "VerbForm=Fin" in str(t.morph)) and _has_subject(t) for t in doc[end + 1:stop])
     return stop if 0 < stop - end - 1 <= MAX_WORDS and not clause else end  # a title, not a sentence
+
+
+def _has_subject(verb) -> bool:
+    """Whether a finite verb has a noun or pronoun for subject (a clause), not a gerund ("Measuring forced labour"
+    the parser misreads)."""
+    verb = verb.head if verb.pos_ == "AUX" else verb
+    return any(c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
 
 
 def compound_head(token):

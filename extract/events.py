@@ -20,7 +20,7 @@ its place the place named after it. An event is one row per document, name and d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import takewhile
 from typing import Iterator
@@ -46,6 +46,7 @@ TITLE_LINES = 3  # the blocks below a title that may date it
 DATELINE = 40  # a dateline's date starts within this many characters of its block
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 ROW_SLACK = 0.75  # font sizes by which the tops of the cells of one row of a table may differ
+HANGING = 2  # font sizes within which a list item's next line is indented under its text, and set below it
 ITEM_WORDS = 8  # an item of a list of events by country ("Bhutan – May 2025") is this short
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year, also in "mid-2024"
 
@@ -95,6 +96,10 @@ def events(context: Context) -> Iterator[Event]:
         if doc is None:
             continue
         language = analysis.languages.get(block.id, analysis.language)
+        item = _continued(blocks, index)
+        if item is not block:
+            block, doc = item, pipeline(language)(analysis_text(item.text))
+            blocks = blocks[:index] + [block] + blocks[index + 1:]
         if block.kind == "heading":
             section = _Section(section.cover, _heading_event(doc))
         section.country = _section_country(block.section + ([block.text] if block.kind == "heading" else []))
@@ -145,6 +150,20 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
                                     COVER if block.id in section.cover.blocks else ""))
             elif not phrase.bare:
                 section.undated[phrase.head.lemma_.lower()] = (phrase, block)
+
+
+def _continued(blocks: list, index: int):
+    """A list item with the block below it when the item goes on there: set right under it and indented under
+    its text (a hanging indent), the item not ending a sentence ("20/11/2025 - Webinar:" / "Costing fair
+    recruitment, online"); else the block."""
+    block = blocks[index]
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if block.kind != "bullet" or below is None or below.page != block.page or below.kind == "heading" \
+            or block.text.rstrip()[-1:] in ".;!?":
+        return block
+    indented = block.bbox[0] < below.bbox[0] <= block.bbox[0] + HANGING * block.size
+    close = 0 <= below.bbox[1] - block.bbox[3] <= HANGING * block.size / 2
+    return replace(block, text=f"{block.text} {below.text}") if indented and close else block
 
 
 def _in_a_year(sentence, phrase: Phrase) -> bool:

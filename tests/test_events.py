@@ -341,3 +341,15 @@ def test_names_of_one_event_fold_and_events_of_two_countries_stay_apart():
                        ("bullet", "Kiribati national validation workshop, June 2025"))
     assert {label: e.start_date for label, e in found.items()} == {
         "Vanuatu national validation workshop": "2025-06-04", "Kiribati national validation workshop": "2025-06"}
+
+
+def test_a_list_item_goes_on_in_the_indented_block_below_it_and_a_title_may_open_with_a_gerund():
+    from kg87.model.document import Block, Document, Page
+
+    blocks = [Block("p1-b0", 1, "heading", "Coming up", (400, 60, 520, 70), 9, False),
+              Block("p1-b1", 1, "bullet", "14/05/2026 - Seminar:", (400, 80, 500, 90), 9, False, "–"),
+              Block("p1-b2", 1, "paragraph", "Tracing recruitment fees in garment supply chains, Dhaka",
+                    (412, 92, 520, 112), 9, False)]
+    document = Document("c.pdf", "9" * 64, "Newsletter, 2026", [Page(1, 595, 842, blocks)])
+    assert {e.label: e.start_date for e in extract(document, "event")} == {
+        "Seminar: Tracing recruitment fees in garment supply chains": "2026-05-14"}
