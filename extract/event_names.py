@@ -1,11 +1,14 @@
-"""The names of events in a parsed sentence: noun phrases an event noun heads, as the parse gives them.
+"""The names of events in a parsed sentence: noun phrases an event noun heads, as the parse gives them, or a
+noun a verb of holding takes ("held a preparatory call"), or an acronym an edition's ordinal opens ("the
+21st ICLS").
 
 A name is the head (the last noun of a compound: "Plan launch event") with the modifiers before it
 ("Tripartite", "national validation", "follow-up") and the complements after it ("on child
 labour in tea estates", "of the Steering Board"), cut before a date, a place, a verb and another
-event it is held at ("Side event | at the Andean Labour Forum"). Its owner is the possessor
-("Tuvalu's workshop"), or for a possessive pronoun the subject of the clause ("Bhutan held its
-workshop"); the name leaves the possessive mark out ("Tuvalu workshop").
+event it is held at ("Side event | at the Andean Labour Forum"), a participle that says what was done
+with it ("taller … celebrado en Lima") and a subject a possessive names ("on its use"); a name of more
+than MAX_WORDS words is cut. Its owner is who holds it
+(see event_owners.py); the name leaves the possessive mark out ("Tuvalu workshop").
 """
 
 from __future__ import annotations
@@ -14,16 +17,18 @@ import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
+from .event_owners import clause_subject, is_held, is_relative, is_sitting, owner
 from .lexicon import lexicon
 
 MAX_WORDS = 16
+_EDITION = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème|\.?º|\.?ª)$", re.IGNORECASE)  # 21st, 113e, 21.ª
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # XVIII, V: an edition's numeral
 _INSIDE = ("ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "PART", "NUM")
+_NOUN_ROLES = ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "pobj", "iobj", "appos")
 _BEFORE = ("ADJ", "NOUN", "PROPN", "PART", "NUM")
 _MARKS = ("-", "«", "»", "\"", "'", ":")  # marks inside a name ("follow-up", « Title », "Webinar: Title")
 _SEPARATORS = ("|", "·", "•")  # marks between the parts of a title line
 _ITEM_MARKS = (",", ";", ".", "!", "?", "–", "—", "-", "(", "|", "·", "•")  # marks closing a list item's part
-_NAME_PARTS = ("compound", "flat", "flat:name", "amod", "nmod", "poss", "case")
 
 
 class Phrase(NamedTuple):
@@ -45,6 +50,11 @@ class Phrase(NamedTuple):
         return not self.named and self.end <= self.head.idx + len(self.head.text)
 
     @property
+    def demonstrative(self) -> bool:
+        """Pointed at ("this meeting", "cette réunion"): an event named elsewhere, the document's own most often."""
+        return any(c.dep_ == "det" and "PronType=Dem" in str(c.morph) for c in self.head.children)
+
+    @property
     def definite(self) -> bool:
         return any(c.dep_ == "det" and "Definite=Def" in str(c.morph) for c in self.head.children)
 
@@ -52,6 +62,15 @@ class Phrase(NamedTuple):
 def is_event_head(token) -> bool:
     heads = event_heads()
     return token.lower_ in heads or token.lemma_.lower() in heads
+
+
+def may_name_event(token) -> bool:
+    """An event noun, a noun for something held ("held a call"), or an acronym an edition's ordinal opens ("the
+    21st ICLS", "la 113e CIT")."""
+    before = token.doc[token.i - 1] if token.i else None
+    numbered = token.is_upper and len(token.text) > 1 and token.dep_ != "compound" and before is not None and (
+        _EDITION.match(before.text) is not None or "NumType=Ord" in str(before.morph))
+    return is_event_head(token) or is_held(token) or numbered
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +83,7 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str 
     `source` is the text as written, when the parse's text differs only in characters."""
     seen = set()
     for token in sentence:
-        if not is_event_head(token):
+        if not may_name_event(token):
             continue
         head = compound_head(token)
         if head is None or head.i in seen or not _heads_a_phrase(head) or "Number=Plur" in str(head.morph):
@@ -73,16 +92,30 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str 
         start, end = (numeral.i, _right(head, numeral)) if numeral is not None else (_left(head, dates), _right(head))
         end = _titled(head.doc, end)
         end = min([end] + [_before(head.doc, at) for at, *_ in dates if head.idx < at <= head.doc[end - 1].idx])
-        tokens = [t for t in head.doc[start:end] if t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
-        words = [t for t in tokens if not t.is_punct]
-        if not words or len(words) > MAX_WORDS:
+        end = _cut(head, start, end)
+        words = [t for t in head.doc[start:end] if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
+        if not words:
             continue
         seen.update(range(start, end))
         label = _written(head.doc[start:end], source)
         named = any(t.text[:1].isupper() and t.pos_ != "DET" and not t.is_sent_start for t in words)
-        owner = _owner(head, start)
         span = head.doc[start:end]
-        yield Phrase(label[:1].upper() + label[1:], span.start_char, span.end_char, named, head, owner)
+        yield Phrase(label[:1].upper() + label[1:], span.start_char, span.end_char, named, head, owner(head, start))
+
+
+def _cut(head, start: int, end: int) -> int:
+    """One past the last word of a name of at most MAX_WORDS words: a longer one (a body's long name as its
+    complement) is cut after its MAX_WORDS-th word, before the function words that end it there; `start` when
+    the words before the head alone are too many."""
+    words = [t for t in head.doc[start:end] if not t.is_punct and t.tag_ != "POS"]
+    if len(words) <= MAX_WORDS:
+        return end
+    if words.index(head) >= MAX_WORDS:
+        return start
+    end = words[MAX_WORDS - 1].i + 1
+    while end > head.i + 1 and (head.doc[end - 1].is_punct or head.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")):
+        end -= 1
+    return end
 
 
 def meeting_bodies(sentence, dates: list[tuple[int, int, str]] = ()) -> Iterator[tuple[str, object]]:
@@ -96,7 +129,7 @@ def meeting_bodies(sentence, dates: list[tuple[int, int, str]] = ()) -> Iterator
         if body is None or body.pos_ not in ("NOUN", "PROPN") or is_event_head(body):
             continue
         span = body.doc[_left(body, dates):_right(body)]
-        if _sitting(body) or any(t.text[:1].isupper() and not t.is_sent_start for t in span if t.pos_ != "DET"):
+        if is_sitting(body) or any(t.text[:1].isupper() and not t.is_sent_start for t in span if t.pos_ != "DET"):
             yield _written(span, None), verb
 
 
@@ -109,7 +142,7 @@ def _convened(verb):
         return None  # "l'atelier a réuni 40 participants"
     body = clause_subject(verb) if role == "subject" else next(
         (c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if body is not None and _relative(body) and (verb.dep_ == "relcl" or verb.dep_.startswith("acl")):
+    if body is not None and is_relative(body) and (verb.dep_ == "relcl" or verb.dep_.startswith("acl")):
         body = verb.head  # "the Board, which met …"
     return body
 
@@ -119,18 +152,12 @@ def _sat_at(token):
     if token.pos_ != "ADP" or token.lower_ not in lexicon()["host"].get(token.doc.lang_, []):
         return None
     body = token.head if token.dep_ == "case" else next((c for c in token.children if c.dep_ == "pobj"), None)
-    return body if body is not None and body.i > token.i and _sitting(body) else None
+    return body if body is not None and body.i > token.i and is_sitting(body) else None
 
 
 def sits(token) -> bool:
     """Whether a token is a word for a sitting body (committee, council, board)."""
-    return token.pos_ in ("NOUN", "PROPN") and _sitting(token)
-
-
-def _sitting(body) -> bool:
-    """Whether a noun is a word for a sitting body: a committee, a council, a board."""
-    return lexicon()["org_heads"].get(body.lemma_.lower()) == "public" or \
-        lexicon()["org_heads"].get(body.lower_) == "public"
+    return token.pos_ in ("NOUN", "PROPN") and is_sitting(token)
 
 
 def meets(token) -> bool:
@@ -143,19 +170,22 @@ def _reflexive(verb) -> bool:
     return any((c.pos_ == "PRON" and "Reflex=Yes" in str(c.morph)) or c.dep_.startswith("expl") for c in verb.children)
 
 
-def _relative(token) -> bool:
-    return token.tag_ in ("WDT", "WP") or "Rel" in token.morph.get("PronType")
-
-
 def _titled(doc, end: int) -> int:
     """One past a title a colon opens right after an event's name ("Webinar: Costing Fair Recruitment"),
     which runs to the next mark that closes a list item's part (a comma, a dash, a bracket, a full stop; the
-    parser may end a sentence at the colon) and holds no finite verb; else `end`."""
+    parser may end a sentence at the colon) and holds no clause (a finite verb with a subject); else `end`."""
     if end >= len(doc) - 1 or doc[end].text != ":" or not doc[end + 1].text[:1].isupper():
         return end
     stop = next((t.i for t in doc[end + 1:] if t.text in _ITEM_MARKS), len(doc))
-    clause = any(t.pos_ == "AUX" or "VerbForm=Fin" in str(t.morph) for t in doc[end + 1:stop])
+    clause = any((t.pos_ == "AUX" or "VerbForm=Fin" in str(t.morph)) and _has_subject(t) for t in doc[end + 1:stop])
     return stop if 0 < stop - end - 1 <= MAX_WORDS and not clause else end  # a title, not a sentence
+
+
+def _has_subject(verb) -> bool:
+    """Whether a finite verb has a noun or pronoun for subject (a clause), not a gerund ("Measuring forced labour"
+    the parser misreads)."""
+    verb = verb.head if verb.pos_ == "AUX" else verb
+    return any(c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
 
 
 def compound_head(token):
@@ -174,13 +204,6 @@ def _separated(token, head) -> bool:
     return any(t.text in _SEPARATORS for t in token.doc[token.i + 1:head.i])
 
 
-def governing_verb(token):
-    """The verb of the clause a token belongs to (None for a verbless title)."""
-    while token.dep_ != "ROOT" and token.pos_ not in ("VERB", "AUX"):
-        token = token.head
-    return token if token.pos_ in ("VERB", "AUX") else None
-
-
 def _written(span, source: str | None) -> str:
     """A span as written, its possessive marks left out ("Tuvalu's workshop" → "Tuvalu workshop")."""
     text = ""
@@ -193,103 +216,30 @@ def _written(span, source: str | None) -> str:
     return text.strip(" ,;:-")
 
 
-def _owner(head, start: int) -> str:
-    """Who holds the event: a possessor before the name, or for "its", "their" the subject of the clause when it is
-    a name, else the nearest name before the pronoun."""
-    possessor = next((c for c in head.children if c.dep_ == "poss" or "Poss=Yes" in str(c.morph)), None)
-    if possessor is None or possessor.i >= start and possessor.pos_ != "PRON":
-        return ""  # no possessor, or one already in the name ("Tuvalu's workshop")
-    if possessor.pos_ == "PROPN":
-        return _name(possessor)
-    subject = clause_subject(head)
-    if subject is not None and subject.pos_ == "PROPN":
-        return _name(subject)
-    antecedent = next((t for t in reversed(head.doc[head.sent.start:possessor.i]) if t.pos_ == "PROPN"
-                       and t.dep_ != "compound" and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")), None)
-    while antecedent is not None and antecedent.dep_ in ("pobj", "nmod") and antecedent.head.dep_ in ("prep", "case") \
-            and antecedent.head.head.pos_ == "PROPN":
-        antecedent = antecedent.head.head  # "the Board of the Fund": the Board
-    return _name(antecedent) if antecedent is not None else ""  # "the Board adopted the plan at its meeting"
-
-
-def is_programme_part(head) -> bool:
-    """Whether a sitting ("session") is a part of a meeting's programme ("opening session", "plenary session"):
-    neither a body's or an event's (a genitive complement: "Session of the Conference"; a possessive: "its
-    session") nor numbered ("112th")."""
-    if _lemma(head) not in lexicon()["sitting_heads"]:
-        return False
-    genitive = set(lexicon()["genitive"].get(head.doc.lang_, []))
-    owners = [n for c in head.children for n in ([c] + list(c.children)) if n.dep_ in ("pobj", "nmod") and (
-        c.lower_ in genitive or any(g.dep_ == "case" and g.lower_ in genitive for g in n.children))]
-    owned = any(n.ent_type_ != "DATE" and not n.like_num for n in owners) or any(  # not "the session of 8 May"
-        c.dep_ == "poss" or "Poss=Yes" in str(c.morph) for c in head.children)  # "its session"
-    numbered = any(c.i < head.i and c.dep_ in _NAME_PARTS + ("nummod",) and (
-        any(ch.isdigit() for ch in c.text) or "NumType=Ord" in str(c.morph)) for c in head.children)
-    return not (owned or numbered)
-
-
-def is_process(head) -> bool:
-    """Whether an event noun also names a process going on over months ("the mid-term review of the plan")."""
-    return _lemma(head) in lexicon()["process_heads"]
-
-
-def _lemma(token) -> str:
-    return token.lemma_.lower() if token.lemma_ else token.lower_
-
-
-def is_activity(head) -> bool:
-    """A head without article or possessive as the subject of a finite verb ("consultation resumed"): an activity
-    going on, not an event."""
-    verb = head.head
-    return head.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and verb.pos_ in ("VERB", "AUX") \
-        and "VerbForm=Fin" in str(verb.morph) and not any(c.dep_ in ("det", "poss") for c in head.children)
-
-
-def is_part_of_another(head) -> bool:
-    """Whether an event is in another one's programme: the object of a relative clause whose pronoun stands for
-    an event ("a summit in Accra in June, which will host a seminar on …")."""
-    subject = clause_subject(head) if head.dep_ in ("dobj", "obj") else None
-    return subject is not None and _relative(subject) and _event_before(subject) is not None
-
-
-def _event_before(pronoun):
-    """The event a relative pronoun may stand for: the nearest event noun before it in the noun phrases since
-    the last verb ("a summit in Accra in June, which …": the parse may hang "which" on the date or place)."""
-    for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-        if token.pos_ in ("VERB", "AUX"):
-            return None
-        if is_event_head(token):
-            return token
-    return None
-
-
-def clause_subject(token):
-    """The subject of the clause a token belongs to: the one next to its verb."""
-    verb = governing_verb(token)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")] if verb else []
-    return min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
-
-
-def _name(token) -> str:
-    """A proper name and the words of its compound ("Data Action Group")."""
-    parts = [t for t in token.subtree if t.i <= token.i and (t.i == token.i or t.dep_ in _NAME_PARTS)
-             and t.pos_ in ("PROPN", "NOUN", "ADJ")]
-    parts = [t for t in parts if t.i >= min(p.i for p in parts) and all(
-        token.doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "PART") or token.doc[i].text == "-" for i in range(t.i, token.i))]
-    return " ".join(t.text for t in parts)
-
-
 def _before(doc, offset: int) -> int:
-    """One past the last word before a character offset (punctuation and function words dropped)."""
-    end = next(t.i for t in doc if t.idx + len(t.text) > offset)
-    while end > 0 and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")):
+    """One past the last word before a character offset (punctuation, function words and the date's own words
+    dropped)."""
+    end = _date_phrase(doc[next(t.i for t in doc if t.idx + len(t.text) > offset)]).i
+    while end > 0 and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or doc[end - 1].dep_ ==
+                       "fixed"):  # "a principios de": a preposition of several words
         end -= 1
     return end
 
 
+def _date_phrase(token):
+    """The first word of the phrase a date's first word completes: a noun that places an event within the date
+    ("principios" of "a principios de noviembre", "fin" of "fin novembre", "week" of "the week of 3 May"),
+    else the word itself."""
+    while token.head.i < token.i and token.head.pos_ == "NOUN" and not is_event_head(token.head) and all(
+            t.pos_ in ("ADP", "DET") for t in token.doc[token.head.i + 1:token.i]):
+        token = token.head
+    return token
+
+
 def _heads_a_phrase(token) -> bool:
-    """A noun, or an item's first word tagged a verb but followed by its complement ("Launch of the …")."""
-    if token.pos_ in ("NOUN", "PROPN"):
+    """A noun, a word the parse gives a noun's role ("at a donor roundtable", tagged an adjective), or an item's
+    first word tagged a verb but followed by its complement ("Launch of the …")."""
+    if token.pos_ in ("NOUN", "PROPN") or token.dep_ in _NOUN_ROLES:
         return True
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.i == token.sent.start and nxt is not None and nxt.pos_ == "ADP"
@@ -343,6 +293,8 @@ def _right(head, numeral=None) -> int:
     roots = [head] + ([numeral] if numeral is not None else [])
     for token in head.doc[head.i + 1: head.sent.end]:
         if token.lower_ in topic and token.i == end:
+            if _refers_back(token):
+                break  # "a webinar on its use": the subject is named before, not in the name
             roots.append(token.head if token.dep_ == "case" else token)  # "a forum on decent work", the parser
             # hanging "on" from the verb (in French and Spanish the preposition hangs from its noun)
         place = token.ent_type_ in ("GPE", "LOC") and not (token.ent_iob_ == "I" or _after(token, genitive))
@@ -350,11 +302,25 @@ def _right(head, numeral=None) -> int:
         outside = token.pos_ not in _INSIDE and token.dep_ != "amod" and not mark
         symbol = not mark and not any(c.isalnum() for c in token.text)
         if outside or symbol or not any(_within(token, root) for root in roots) or _is_date(token) or place \
-                or token.ent_type_ == "DATE" or _hosts(token):
+                or token.ent_type_ == "DATE" or _hosts(token) or _reduced_clause(token, (head, numeral)):
             break
         if token.pos_ not in ("ADP", "DET", "CCONJ") and (not mark or token.text == "»"):  # a closing quote ends it
             end = token.i + 1
     return end
+
+
+def _refers_back(preposition) -> bool:
+    """Whether a subject a preposition opens is named by a possessive pronoun ("on its use", "sobre su uso")."""
+    noun = preposition.head if preposition.dep_ == "case" else next(
+        (c for c in preposition.children if c.dep_ == "pobj"), None)
+    return noun is not None and any(c.i < noun.i and "Poss=Yes" in str(c.morph) and c.pos_ in ("PRON", "DET")
+                                    for c in noun.children)
+
+
+def _reduced_clause(token, roots) -> bool:
+    """Whether a participle after an event's name says what was done with it ("taller … celebrado en Lima", "atelier
+    tenu à Lomé"), not what it is about (a participle of its complement: "travail forcé")."""
+    return "VerbForm=Part" in str(token.morph) and any(root is not None and token.head.i == root.i < token.i for root in roots)
 
 
 def _hosts(token) -> bool:

@@ -14,8 +14,7 @@ that country's event.
 
 Its date is the date its sentence gives nearest after it (else before it), read by dateparser in the
 text's language, as precise as the text (a day, else a month), a year left out being the document's;
-its place the place named after it. An event is one row per document, name and date, so two
-editions of a forum stay apart while a name repeated without a date folds into its dated mention.
+its place the place named after it. An event is one row per document, name and date (event_keys.py).
 """
 
 from __future__ import annotations
@@ -26,31 +25,30 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Iterator
 
-from rapidfuzz import fuzz
-
 from kg87.model.document import body_size
 from kg87.model.gazetteer import load_gazetteer
 from kg87.model.records import Event, Provenance, statement_id
 
 from .dates import dates_in, document_year
+from .event_keys import keep
+from .event_kinds import is_activity, is_part_of_another, is_process, is_programme_part
+from .event_names import (Phrase, compound_head, event_heads, event_phrases, is_event_head, may_name_event,
+                          meeting_bodies, meets, sits)
+from .event_owners import clause_subject, governing_verb
 from .lexicon import lexicon, negation_words
-from .event_names import (ROMAN, Phrase, clause_subject, compound_head, event_heads, event_phrases, governing_verb,
-                          is_activity, is_event_head, is_part_of_another, is_process, is_programme_part, meeting_bodies,
-                          meets, sits)
 from .nlp import analysis_text, cell_id, pipeline
 from .registry import Context, extractor
 from .text import redact_personal
 
 COVER = "cover"  # the rule of an event named on a document's cover
-SAME_EVENT = 90  # token_set_ratio of two names of one event
 CELL_SHARE = 0.6  # a table cell or a title is an event's entry when the event's name is most of its text
 TITLE_LINES = 3  # the blocks below a title that may date it
 DATELINE = 40  # a dateline's date starts within this many characters of its block
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 ROW_SLACK = 0.75  # font sizes by which the tops of the cells of one row of a table may differ
+HANGING = 2  # font sizes within which a list item's next line is indented under its text, and set below it
 ITEM_WORDS = 8  # an item of a list of events by country ("Bhutan – May 2025") is this short
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year, also in "mid-2024"
-_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|e|er|re|ème|º|°|a|o)\b", re.IGNORECASE)  # 15th, 3e, 2ème, 5º
 
 
 @dataclass
@@ -98,10 +96,14 @@ def events(context: Context) -> Iterator[Event]:
         if doc is None:
             continue
         language = analysis.languages.get(block.id, analysis.language)
+        item = _continued(blocks, index)
+        if item is not block:
+            block, doc = item, pipeline(language)(analysis_text(item.text))
+            blocks = blocks[:index] + [block] + blocks[index + 1:]
         if block.kind == "heading":
             section = _Section(section.cover, _heading_event(doc))
         section.country = _section_country(block.section + ([block.text] if block.kind == "heading" else []))
-        if not any(is_event_head(t) or meets(t) or sits(t) for t in doc):
+        if not any(may_name_event(t) or meets(t) or sits(t) for t in doc):
             _listed_event(found, document, block, doc, section, language, year)
             continue  # dates are read only where an event is named
         _block_events(found, document, (blocks, index, rows[block.page]), doc, section, language, year)
@@ -121,12 +123,16 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
         dates = [d for d in in_block if sentence.start_char <= d[0] < sentence.end_char]
         _meetings_of_bodies(found, document, block, sentence, dates, language,
                             _item_country(sentence) or section.country)
-        for phrase in event_phrases(sentence, dates, source):
+        phrases = list(event_phrases(sentence, dates, source))
+        for phrase in phrases:
+            own = _own_dates(dates, phrase, phrases)
             activity = phrase.bare and is_activity(phrase.head) and not _item_country(sentence)
             if is_part_of_another(phrase.head) or is_programme_part(phrase.head) or activity:
                 continue  # a forum's programme; "consultation resumed" (but "Tonga: workshop held …, plan adopted")
+            if not (is_event_head(phrase.head) or phrase.named or _nearest(own, phrase)):
+                continue  # something held ("a call", "a briefing") is an event when its clause dates it
             country = _linked_country(sentence, phrase) or section.country
-            date = _nearest(dates, phrase) or (_nearest(in_block, phrase) if block.kind == "bullet" else None) \
+            date = _nearest(own, phrase) or (_nearest(in_block, phrase) if block.kind == "bullet" else None) \
                 or _dated_below(phrase, doc, blocks[index + 1:], language, year) \
                 or _dated_beside(phrase, doc, block, page_blocks, language, year)
             if is_process(phrase.head) and len(date or "") < len("2025-01-01"):
@@ -134,16 +140,30 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
             label = section.cover.own_event(phrase, block.id) or _qualified(phrase, country)
             if phrase.bare and phrase.definite and date and phrase.head.lemma_.lower() in section.undated:
                 earlier, earlier_block = section.undated.pop(phrase.head.lemma_.lower())
-                _keep(found, _event(document, _qualified(earlier, country), date, _place(sentence, phrase),
+                keep(found, _event(document, _qualified(earlier, country), date, _place(sentence, phrase),
                                     _printed(earlier_block, sentence.text)))
                 continue  # "the workshop, held on …" dates the workshop named before
             if phrase.bare and label == phrase.label:
                 continue  # "the workshop" refers to an event; it does not name one
-            if date or phrase.named or (phrase.bare and _item_country(sentence)) or _in_a_year(sentence, phrase):
-                _keep(found, _event(document, label, date, _place(sentence, phrase), _printed(block, sentence.text),
+            if date or phrase.named or (phrase.bare and not phrase.demonstrative and _item_country(sentence)) or _in_a_year(sentence, phrase):
+                keep(found, _event(document, label, date, _place(sentence, phrase), _printed(block, sentence.text),
                                     COVER if block.id in section.cover.blocks else ""))
             elif not phrase.bare:
                 section.undated[phrase.head.lemma_.lower()] = (phrase, block)
+
+
+def _continued(blocks: list, index: int):
+    """A list item with the block below it when the item goes on there: set right under it and indented under
+    its text (a hanging indent), the item not ending a sentence ("20/11/2025 - Webinar:" / "Costing fair
+    recruitment, online"); else the block."""
+    block = blocks[index]
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if block.kind != "bullet" or below is None or below.page != block.page or below.kind == "heading" \
+            or block.text.rstrip()[-1:] in ".;!?":
+        return block
+    indented = block.bbox[0] < below.bbox[0] <= block.bbox[0] + HANGING * block.size
+    close = 0 <= below.bbox[1] - block.bbox[3] <= HANGING * block.size / 2
+    return replace(block, text=f"{block.text} {below.text}") if indented and close else block
 
 
 def _in_a_year(sentence, phrase: Phrase) -> bool:
@@ -164,7 +184,7 @@ def _meetings_of_bodies(found: dict, document, block, sentence, dates: list, lan
             label = pattern.format(name[:1].upper() + name[1:] if pattern.startswith("{}") else name)
             if name.islower() and country and country.lower() not in label.lower():
                 label = f"{label} ({country})"  # "National child labour committee meeting (Tonga)"
-            _keep(found, _event(document, label, after[0], _place(sentence, verb), _printed(block, sentence.text)))
+            keep(found, _event(document, label, after[0], _place(sentence, verb), _printed(block, sentence.text)))
 
 
 def _cover(document, language: str, blocks: list) -> _Cover:
@@ -190,7 +210,11 @@ def _dateline(text: str, date: tuple[int, int, str]) -> bool:
 def _qualified(phrase: Phrase, country: str) -> str:
     """An unnamed event's name with whom it belongs to: its owner, else its country."""
     if phrase.owner:
-        return f"{phrase.owner} {phrase.label[:1].lower()}{phrase.label[1:]}"
+        names = lexicon()["owned_name"]
+        pattern = names.get(phrase.head.lang_) or names["en"]
+        label = pattern.format(owner=phrase.owner, event=f"{phrase.label[:1].lower()}{phrase.label[1:]}",
+                               Event=phrase.label)
+        return label[:1].upper() + label[1:]
     if not phrase.generic or not country or country.lower() in phrase.label.lower():
         return phrase.label
     return f"{phrase.label} ({country})"
@@ -254,7 +278,7 @@ def _listed_event(found: dict, document, block, doc, section: _Section, language
     dates = dates_in(doc.text, language, year) if country else []
     if dates:
         label = f"{section.heading_event[:1].upper()}{section.heading_event[1:]} ({country})"
-        _keep(found, _event(document, label, dates[0][2], "", _printed(block, block.text)))
+        keep(found, _event(document, label, dates[0][2], "", _printed(block, block.text)))
 
 
 def _printed(block, quote: str) -> tuple:
@@ -310,8 +334,8 @@ def _row_events(found: dict[str, Event], document, analysis, table, row, year: i
         language = analysis.languages.get(cell_id(table.id, cell.row, cell.col), analysis.language)
         own = dates_in(doc.text, language, year)
         for phrase in event_phrases(doc[:], own):
-            if not _is_entry(phrase, doc) or is_programme_part(phrase.head):
-                continue  # an event a cell's sentence mentions, not the cell's entry
+            if not (_is_entry(phrase, doc) or _acted_on(phrase.head)) or is_programme_part(phrase.head):
+                continue  # an event a cell's sentence mentions, not the cell's entry or action
             others = (iso for c, _ in docs if c is not cell for *_, iso in dates_in(c.text, language, year))
             date = next((iso for *_, iso in own), None) or next(others, None)
             if is_process(phrase.head) and len(date or "") < len("2025-01-01"):
@@ -320,17 +344,47 @@ def _row_events(found: dict[str, Event], document, analysis, table, row, year: i
             if phrase.bare and not country:
                 continue
             label = phrase.label if not country or country in phrase.label else f"{phrase.label} ({country})"
-            _keep(found, _event(document, label, date, "", (table.page, cell.bbox, cell.text)))
+            keep(found, _event(document, label, date, "", (table.page, cell.bbox, cell.text)))
+
+
+def _acted_on(head) -> bool:
+    """Whether an event is the object of a row's action ("Organise a subregional workshop on …", "Convocar un
+    foro …"): the row's event, dated by its row."""
+    return head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" and head.head.i == head.sent.start
 
 
 def _sentences(doc):
     return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
 
 
+def _own_dates(dates: list, phrase: Phrase, phrases: list[Phrase]) -> list:
+    """The dates of a sentence that may be an event's: not those after another event named between them, unless
+    the two are listed together ("a roundtable in 2025, preceded by a webinar in March": March is the webinar's;
+    "a workshop and a webinar on 3 May")."""
+    between = [p.start for p in phrases if p.start >= phrase.end and not _listed_with(p.head, phrase.head)]
+    return [d for d in dates if not any(phrase.end <= at <= d[0] for at in between)]
+
+
+def _listed_with(a, b) -> bool:
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+
+
 def _nearest(dates: list[tuple[int, int, str]], phrase: Phrase) -> str | None:
+    """The date nearest after an event, else the nearest before it in its clause ("in May 2024, Tonga held a
+    workshop", not "letter sent in January 2024; workshop scheduled for …")."""
     after = [iso for at, _, iso in dates if at >= phrase.end]
-    before = [iso for at, _, iso in dates if at < phrase.start]
+    before = [iso for at, _, iso in dates if at < phrase.start and _same_clause(phrase.head, at)]
     return after[0] if after else (before[-1] if before else None)
+
+
+def _same_clause(head, offset: int) -> bool:
+    """Whether the word at a character offset belongs to the clause of a token (or either to no clause), no
+    semicolon between them."""
+    word = next((t for t in head.doc if t.idx + len(t.text) > offset), None)
+    if word is None or any(t.text == ";" for t in head.doc[min(word.i, head.i):max(word.i, head.i)]):
+        return False
+    verbs = (governing_verb(head), governing_verb(word))
+    return None in verbs or verbs[0] == verbs[1]
 
 
 def _place(sentence, mention) -> str:
@@ -344,30 +398,3 @@ def _place(sentence, mention) -> str:
     after = [e.text for e in places if e.start_char >= end]
     before = [e.text for e in places if e.end_char <= start]
     return after[0] if after else (before[-1] if before else "")
-
-
-def _keep(found: dict[str, Event], event: Event) -> None:
-    """One event per name and date: a mention undated, or dated less precisely (a month of the same day), folds
-    into the one dated more precisely; names with other figures are other editions."""
-    date = event.start_date or ""
-    same = [k for k, e in found.items() if fuzz.token_set_ratio(e.label.lower(), event.label.lower()) >= SAME_EVENT
-            and _same_date(e.start_date or "", date) and not _other_edition(e.label, event.label)]
-    if not same:
-        found[f"{event.label.lower()} {date}"] = event
-    elif len(date) > len(found[same[0]].start_date or ""):
-        del found[same[0]]
-        found[f"{event.label.lower()} {date}"] = event
-    elif event.location and not found[same[0]].location:
-        found[same[0]] = replace(found[same[0]], location=event.location)
-
-
-def _other_edition(a: str, b: str) -> bool:
-    """Whether two names number two editions by their ordinals: "15th GCG meeting" and "17th GCG meeting", "XVIII
-    Reunión" and "XIX Reunión"."""
-    numbers = [_ORDINAL.findall(name) + [w for w in name.split() if ROMAN.fullmatch(w)] for name in (a, b)]
-    return all(numbers) and numbers[0] != numbers[1]
-
-
-def _same_date(a: str, b: str) -> bool:
-    """Dates of one event: equal at the coarser precision of the two, or one left out."""
-    return a.startswith(b) or b.startswith(a)

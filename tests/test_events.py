@@ -273,3 +273,83 @@ def test_an_editions_numeral_the_parser_makes_the_head_opens_the_name_and_keeps_
                        title="Informe, 2025")
     assert found["XII Reunión del Consejo Consultivo de la Red Andina"].start_date == "2025-05-04"
     assert sorted(e.start_date for e in found.values()) == ["2025-05-04", "2026-05-04"]
+
+
+def test_a_possessive_names_the_owner_a_passive_agent_or_a_body_subject_in_french_and_spanish():
+    found = _events_of("Le plan a été adopté par le Conseil supérieur du travail en sa session du 14 octobre 2025.",
+                       "El Consejo Asesor de Empleo celebró su reunión ordinaria en Cusco el 2 de junio de 2025.",
+                       title="Rapport, 2025")
+    assert found["Session : Conseil supérieur du travail"].start_date == "2025-10-14"
+    assert found["Reunión ordinaria : Consejo Asesor de Empleo"].start_date == "2025-06-02"
+
+
+def test_a_long_name_is_cut_and_a_participle_after_it_ends_it():
+    found = _events_of("La VII Reunión del Comité Técnico de la Red Subregional de Inspección del Trabajo de los Países "
+                       "Andinos y Amazónicos del Sur se celebró en Quito el 5 de marzo de 2025.",
+                       "El taller nacional de validación celebrado en Tarija el 9 de abril de 2025 aprobó el plan.",
+                       title="Informe, 2025")
+    assert {label: e.start_date for label, e in found.items()} == {
+        "VII Reunión del Comité Técnico de la Red Subregional de Inspección del Trabajo de los Países": "2025-03-05",
+        "Taller nacional de validación": "2025-04-09"}
+
+
+def test_a_date_is_an_events_in_its_clause_and_not_another_events():
+    found = _events_in(("bullet", "Samoa - roadmap sent in February 2025; workshop planned for Q4 2025"),
+                       ("bullet", "Fiji - interest expressed at this meeting, with a letter to follow in 2025"),
+                       ("paragraph", "The partners agreed on a donor roundtable in Apia in 2026, to follow a seminar on "
+                                     "budgeting set for 12 March 2026."))
+    assert {label: e.start_date for label, e in found.items()} == {
+        "Workshop (Samoa)": None, "Donor roundtable": None, "Seminar on budgeting": "2026-03-12"}
+
+
+def test_an_action_rows_event_is_dated_by_its_row():
+    from kg87.model.document import Cell, Document, Page, Table
+
+    rows = [("Convene a national dialogue on fair recruitment", "Labour ministry", "Mid-September 2025"),
+            ("Publish the survey report", "Statistics office", "October 2025")]
+    cells = [Cell(text, r + 1, c, (150 * c, 20 * r, 150 * c + 140, 20 * r + 15))
+             for r, row in enumerate(rows) for c, text in enumerate(row)]
+    table = Table("p1-t0", 1, (0, 0, 450, 60), ["Action", "Responsible", "Timeframe"], cells)
+    document = Document("t.pdf", "8" * 64, "Work plan, 2025", [Page(1, 595, 842, [], [table])])
+    assert {e.label: e.start_date for e in extract(document, "event")} == {
+        "National dialogue on fair recruitment": "2025-09"}
+
+
+def test_a_lower_case_item_stays_one_sentence_and_a_subject_named_by_a_possessive_is_left_out():
+    found = _events_in(("paragraph", "Les participants ont retenu les dates suivantes :"),
+                       ("bullet", "séminaire sur la protection sociale des travailleurs domestiques, le 3 février 2026 ;"),
+                       ("paragraph", "El Ministerio publicará una guía y organizará un foro virtual sobre su aplicación "
+                                     "el 5 de mayo de 2026."), title="Compte rendu, 2026")
+    assert found["Séminaire sur la protection sociale des travailleurs domestiques"].start_date == "2026-02-03"
+    assert found["Foro virtual"].start_date == "2026-05-05"
+
+
+def test_something_held_on_a_day_an_editions_acronym_and_a_vague_day():
+    found = _events_of("The office held a technical briefing for labour inspectors on 8 July 2025.",
+                       "The Ministry will hold consultations in August 2025.",
+                       "Findings will go to the 22nd ICLS, and the team uses the 19th ICLS resolution.",
+                       "Se convocará una reunión del Grupo Técnico a finales de noviembre de 2025.")
+    assert {label: e.start_date for label, e in found.items()} == {
+        "Technical briefing for labour inspectors": "2025-07-08", "22nd ICLS": None,
+        "Reunión del Grupo Técnico": "2025-11"}
+
+
+def test_names_of_one_event_fold_and_events_of_two_countries_stay_apart():
+    found = _events_in(("heading", "Planned workshops"),
+                       ("bullet", "Vanuatu national validation workshop, 4 June 2025"),
+                       ("bullet", "National validation workshop (Vanuatu), June 2025"),
+                       ("bullet", "Kiribati national validation workshop, June 2025"))
+    assert {label: e.start_date for label, e in found.items()} == {
+        "Vanuatu national validation workshop": "2025-06-04", "Kiribati national validation workshop": "2025-06"}
+
+
+def test_a_list_item_goes_on_in_the_indented_block_below_it_and_a_title_may_open_with_a_gerund():
+    from kg87.model.document import Block, Document, Page
+
+    blocks = [Block("p1-b0", 1, "heading", "Coming up", (400, 60, 520, 70), 9, False),
+              Block("p1-b1", 1, "bullet", "14/05/2026 - Seminar:", (400, 80, 500, 90), 9, False, "–"),
+              Block("p1-b2", 1, "paragraph", "Tracing recruitment fees in garment supply chains, Dhaka",
+                    (412, 92, 520, 112), 9, False)]
+    document = Document("c.pdf", "9" * 64, "Newsletter, 2026", [Page(1, 595, 842, blocks)])
+    assert {e.label: e.start_date for e in extract(document, "event")} == {
+        "Seminar: Tracing recruitment fees in garment supply chains": "2026-05-14"}
