@@ -91,7 +91,7 @@ def bench_usearch(vectors: np.ndarray, queries: np.ndarray) -> list[str]:
     try:
         from usearch.index import Index
     except ImportError:
-        return ["usearch          not installed (pip install '.[bench]')"]
+        return ["usearch          not installed (a dependency of kg87: pip install -e .)"]
     if len(vectors) > 100_000:
         return []
     started = time.perf_counter()

@@ -25,7 +25,13 @@ propose the same kind of action, on a similar scale:
    all of its members, so clusters do not chain. A cluster is kept when it holds at least two
    different initiatives. One statement shared by several actors (a joint commitment: the
    same text from the same quote) is one member: it never counts as a duplicate of itself,
-   and its other actors are listed with it.
+   and its other actors are listed with it. Two groups are joined only if some pair across
+   them reaches the cut, so linkage runs on each connected part of the pairs that reach it,
+   with the clusters it would give on the whole matrix. Up to ``all_pairs_limit``
+   initiatives every pair is scored (one matrix); above, the pairs held are each
+   initiative's nearest neighbours (:func:`kg87.similarity.index.neighbours`) and joint
+   statements, so memory grows with the initiatives rather than their square, and a pair
+   that is no initiative's near neighbour links no parts and draws no network edge.
 6. **Reviews.** A reviewer's decisions (:mod:`kg87.similarity.reviews`) bind the clustering:
    accepted pairs end in one cluster at any threshold, rejected pairs never share one. The
    scores, the centre, the id and the probabilities shown stay those measured.
@@ -58,9 +64,14 @@ from kg87.model.errors import SettingsError
 
 from .embeddings import Embeddings
 from .calibration import Calibration, Curve, shipped_calibration
-from .networks import most_central, similarity_graph
+from .index import neighbours
+from .networks import most_central
+from .pairs import PairScores, ScoreModel
 from .reviews import accepted_groups, applicable, apply_reviews, must_link
 from .terms import Collection, shared_terms
+
+
+SVD_ROWS = 2000  # up to this many initiatives the common directions come from an SVD of all their vectors
 
 
 @dataclass(frozen=True)
@@ -73,13 +84,16 @@ class DuplicateSettings:
     different_scale_penalty: float = 0.15  # a country's initiative against an international one
     tables: tuple[str, ...] = ("commitment", "proposal")  # the statement types that are initiatives
     excluded_kinds: tuple[str, ...] = ("pathfinder-interest",)
+    all_pairs_limit: int = 1000  # up to this many initiatives every pair is scored; above, nearest neighbours
+    neighbours: int = 10  # ... each initiative's this many nearest
 
     def __post_init__(self) -> None:
         value = self.threshold
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
                                   or not 0 < value < 1):
             raise SettingsError(f"duplicates.threshold must be a probability between 0 and 1, not {value!r}")
-        for name, least in (("common_directions", 0), ("initiatives_per_direction", 1)):
+        for name, least in (("common_directions", 0), ("initiatives_per_direction", 1), ("all_pairs_limit", 2),
+                            ("neighbours", 1)):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < least:
                 raise SettingsError(f"duplicates.{name} must be a whole number from {least}, not {value!r}")
@@ -112,24 +126,56 @@ def contextual_vectors(vectors: np.ndarray, common_directions: int, per_directio
     centred = vectors - vectors.mean(axis=0)
     common_directions = min(common_directions, len(vectors) // per_direction)
     if common_directions:
-        _, _, components = np.linalg.svd(centred, full_matrices=False)
-        top = components[:common_directions]
+        top = _top_directions(centred, common_directions)
         centred = centred - (centred @ top.T) @ top
     norms = np.linalg.norm(centred, axis=1, keepdims=True)
     return centred / np.where(norms == 0, 1, norms)
 
 
+def _top_directions(centred: np.ndarray, count: int) -> np.ndarray:
+    """The ``count`` principal directions of centred vectors, as rows: from their SVD up to ``SVD_ROWS`` vectors
+    (the figures of earlier builds), else from the eigenvectors of their dim x dim scatter matrix (the same
+    directions, at a fraction of the cost)."""
+    if len(centred) <= SVD_ROWS:
+        return np.linalg.svd(centred, full_matrices=False)[2][:count]
+    _, eigenvectors = np.linalg.eigh((centred.T @ centred).astype(np.float64))
+    return eigenvectors[:, ::-1][:, :count].T.astype(centred.dtype)
+
+
+def score_model(statements: list[Statement], vectors: np.ndarray,
+                settings: DuplicateSettings = DEFAULT_SETTINGS) -> ScoreModel:
+    """The overlap score of any pair of these statements (1 within a joint statement)."""
+    contextual = contextual_vectors(vectors, settings.common_directions, settings.initiatives_per_direction)
+    national = np.array([s.actor.type == "country" for s in statements], dtype=bool)
+    keys = {key: n for n, key in enumerate(sorted({_initiative(s) for s in statements}))}
+    initiative = np.array([keys[_initiative(s)] for s in statements], dtype=np.int64)
+    return ScoreModel(contextual, national, initiative, settings.different_scale_penalty)
+
+
 def pair_scores(statements: list[Statement], vectors: np.ndarray,
                 settings: DuplicateSettings = DEFAULT_SETTINGS) -> np.ndarray:
     """The symmetric matrix of overlap scores between statements (1 within a joint statement)."""
-    contextual = contextual_vectors(vectors, settings.common_directions, settings.initiatives_per_direction)
-    scores = contextual @ contextual.T
-    national = np.array([s.actor.type == "country" for s in statements])
-    scores -= settings.different_scale_penalty * (national[:, None] != national[None, :])
-    keys = {key: n for n, key in enumerate(sorted({_initiative(s) for s in statements}))}
-    initiative = np.array([keys[_initiative(s)] for s in statements])
-    scores[initiative[:, None] == initiative[None, :]] = 1.0
-    return scores
+    return score_model(statements, vectors, settings).block()
+
+
+def scores_of(statements: list[Statement], vectors: np.ndarray, settings: DuplicateSettings = DEFAULT_SETTINGS,
+              calibration: Calibration | None = None) -> PairScores:
+    """The scores of the statements: every pair up to ``all_pairs_limit`` statements, else the pairs of nearest
+    neighbours that reach the least score a cluster or the similarity network can use, and joint statements."""
+    model = score_model(statements, vectors, settings)
+    if len(statements) <= settings.all_pairs_limit:
+        return PairScores(matrix=model.block())
+    calibration = calibration or shipped_calibration()
+    least = calibration.least(settings.threshold)
+    floor = min(calibration.specific.score_at(least), calibration.generic.score_at(least))
+    near_first, near_second, _ = neighbours(model.contextual, settings.neighbours, floor)
+    joint_first, joint_second = model.joint_pairs()
+    n = len(statements)
+    key = np.unique(np.concatenate([near_first, joint_first]) * n + np.concatenate([near_second, joint_second]))
+    first, second = key // n, key % n
+    values = model.pair_values(first, second)
+    reached = values >= floor
+    return PairScores(model=model, first=first[reached], second=second[reached], values=values[reached])
 
 
 def _initiative(s: Statement) -> tuple[str, int, str, str]:
@@ -142,15 +188,26 @@ def _initiative(s: Statement) -> tuple[str, int, str, str]:
 
 def average_linkage(scores: np.ndarray, threshold: float) -> list[list[int]]:
     """Groups of rows whose average pairwise score is at least ``threshold``."""
-    from scipy.cluster.hierarchy import fcluster, linkage
+    return _cut(linkage_distances(scores), len(scores), threshold)
+
+
+def linkage_distances(scores: np.ndarray) -> np.ndarray:
+    """The condensed distances average linkage reads: 1 - score, at least 0, for each pair of rows (float64)."""
     from scipy.spatial.distance import squareform
 
     if len(scores) < 2:
-        return [[i] for i in range(len(scores))]
-    distances = np.clip(1.0 - scores, 0.0, None)
-    np.fill_diagonal(distances, 0.0)
-    tree = linkage(squareform(distances, checks=False), method="average")
-    labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
+        return np.zeros(0)
+    distances = 1.0 - squareform(scores, checks=False)  # the upper triangle, in the scores' float type
+    return np.clip(distances, 0.0, None, out=distances).astype(np.float64)
+
+
+def _cut(distances: np.ndarray, size: int, threshold: float) -> list[list[int]]:
+    """The groups of ``size`` rows that average linkage over these condensed distances makes at ``threshold``."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    if size < 2:
+        return [[i] for i in range(size)]
+    labels = fcluster(linkage(distances, method="average"), t=1.0 - threshold, criterion="distance")
     groups: dict[int, list[int]] = {}
     for row, label in enumerate(labels):
         groups.setdefault(int(label), []).append(row)
@@ -164,17 +221,22 @@ class ScoredInitiatives:
     statements: list[Statement]
     actions: list[str]
     vectors: np.ndarray
-    scores: np.ndarray  # as measured; the clustering applies the reviews on top
+    scores: PairScores  # as measured (a matrix of every pair is taken as such); the clustering applies the reviews
     reviews: list[DuplicateReview] = field(default_factory=list)  # the decisions that name two of them
 
-    def linked(self) -> np.ndarray:
-        """The scores the clustering reads: accepted pairs as one initiative, rejected pairs never together."""
-        return apply_reviews(self.statements, self.scores.copy(), self.reviews)
+    def __post_init__(self) -> None:
+        if isinstance(self.scores, np.ndarray):
+            self.scores = PairScores(matrix=self.scores)
+
+    def linked(self, rows: list[int]) -> np.ndarray:
+        """The scores among these rows the clustering reads: accepted pairs as one initiative, rejected pairs
+        never together."""
+        return apply_reviews([self.statements[r] for r in rows], self.scores.block(rows), self.reviews)
 
 
 def score_initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFAULT_SETTINGS,
-                      reviews: list[DuplicateReview] = ()) -> ScoredInitiatives:
-    """Select the initiatives and score every pair of them once; reviewed pairs take their decision."""
+                      reviews: list[DuplicateReview] = (), calibration: Calibration | None = None) -> ScoredInitiatives:
+    """Select the initiatives and score the pairs of them that can matter once (see :func:`scores_of`)."""
     rows = initiatives(embeddings, settings)
     statements = [embeddings.statements[i] for i in rows]
     vectors = embeddings.vectors[rows]
@@ -183,7 +245,8 @@ def score_initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFA
     for group in accepted_groups(statements, applied):  # accepted pairs are clustered within one action type
         for row in group:
             actions[row] = actions[group[0]]
-    return ScoredInitiatives(statements, actions, vectors, pair_scores(statements, vectors, settings), applied)
+    return ScoredInitiatives(statements, actions, vectors, scores_of(statements, vectors, settings, calibration),
+                             applied)
 
 
 def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEFAULT_SETTINGS,
@@ -196,16 +259,42 @@ def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEF
         by_action.setdefault(action, []).append(row)
     clusters = []
     terms = Collection([s.text for s in scored.statements])
-    linked, accepted = scored.linked(), accepted_groups(scored.statements, scored.reviews)
+    accepted = accepted_groups(scored.statements, scored.reviews)
     for action, rows in sorted(by_action.items()):
         curve = calibration.curve(is_generic(action))
-        groups = average_linkage(linked[np.ix_(rows, rows)], curve.score_at(least))
-        for group in must_link([[rows[i] for i in group] for group in groups], accepted):
+        cut, groups = curve.score_at(least), []
+        for component in _components(rows, scored, accepted, cut):
+            distances = linkage_distances(scored.linked(component))  # the scores' block is freed before linkage
+            groups += [[component[i] for i in group] for group in _cut(distances, len(component), cut)]
+        for group in must_link(groups, accepted):
             cluster = _cluster(group, scored, action, terms, curve)
             if cluster is not None:
                 clusters.append(cluster)
     clusters.sort(key=lambda c: (-len(c.members), c.id))
     return clusters
+
+
+def _components(rows: list[int], scored: ScoredInitiatives, accepted: list[list[int]],
+                threshold: float) -> list[list[int]]:
+    """The rows joined, directly or not, by pairs scoring at least ``threshold`` or accepted: no group of rows
+    averages ``threshold`` with another unless some pair across them reaches it, so the clusters of each part
+    are those of all the rows."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    local = np.full(len(scored.statements), -1, dtype=np.int64)
+    local[rows] = np.arange(len(rows))
+    first, second, _ = scored.scores.pairs(threshold)
+    first = np.concatenate([first, [g[0] for g in accepted for _ in g[1:]]]).astype(np.int64)
+    second = np.concatenate([second, [row for g in accepted for row in g[1:]]]).astype(np.int64)
+    inside = (local[first] >= 0) & (local[second] >= 0)
+    edges = coo_matrix((np.ones(int(inside.sum())), (local[first[inside]], local[second[inside]])),
+                       shape=(len(rows), len(rows)))
+    _, labels = connected_components(edges, directed=False)
+    parts: dict[int, list[int]] = {}
+    for row, label in zip(rows, labels.tolist()):
+        parts.setdefault(label, []).append(row)
+    return list(parts.values())
 
 
 def similarity_edge(settings: DuplicateSettings = DEFAULT_SETTINGS, calibration: Calibration | None = None) -> float:
@@ -235,16 +324,16 @@ def _cluster(rows: list[int], scored: ScoredInitiatives, action: str,
     members = [group[0] for group in joint.values()]
     co_actors = {group[0]: sorted({scored.statements[r].actor.label for r in group[1:]}) for group in joint.values()}
     statements = [scored.statements[r] for r in members]
-    centre = most_central(similarity_graph(statements, [scored.actions[r] for r in members],
-                                           scored.scores[np.ix_(members, members)]))
+    scores = scored.scores.block(members)
+    centre = most_central(scores)
     cosine = scored.vectors[members] @ scored.vectors[members[centre]]
-    score = scored.scores[members, members[centre]]
+    score = scores[:, centre]
     order = sorted(range(len(members)), key=lambda i: (i != centre, -float(cosine[i]), statements[i].id))
     counts: dict[str, int] = {}
     for s in statements:
         for theme in _response_themes(s):
             counts[theme] = counts.get(theme, 0) + 1
-    ident = hashlib.sha256("|".join(_seed(members, scored)).encode()).hexdigest()[:10]
+    ident = hashlib.sha256("|".join(_seed(statements, scores)).encode()).hexdigest()[:10]
     one_voice = len({(s.actor.label, s.provenance.document) for s in statements}) == 1
     return DuplicateCluster(
         id=f"dup-{ident}",
@@ -267,11 +356,12 @@ def _review_state(ids: set[str], reviews: list[DuplicateReview]) -> str:
     return "accepted" if accepted >= pairs else "partly accepted" if accepted else ""
 
 
-def _seed(members: list[int], scored: ScoredInitiatives) -> tuple[str, str]:
-    """The ids of a cluster's closest pair: the first one clustering joins, whatever the threshold."""
-    pairs = [(-float(scored.scores[a, b]), *sorted((scored.statements[a].id, scored.statements[b].id)))
-             for n, a in enumerate(members) for b in members[n + 1:]]
-    return min(pairs)[1:]
+def _seed(statements: list[Statement], scores: np.ndarray) -> tuple[str, str]:
+    """The ids of a cluster's closest pair: the first one clustering joins, whatever the threshold (ties: the
+    least pair of ids)."""
+    upper = np.where(np.triu(np.ones(scores.shape, dtype=bool), k=1), scores, -np.inf)
+    firsts, seconds = np.nonzero(upper == upper.max())
+    return min(tuple(sorted((statements[a].id, statements[b].id))) for a, b in zip(firsts, seconds))
 
 
 def _response_themes(statement: Statement) -> frozenset[str]:

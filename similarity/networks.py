@@ -14,10 +14,13 @@ import numpy as np
 from kg87.model.files import write_bytes_atomic
 from kg87.model.records import Records, Statement
 
+from .pairs import PairScores
 
-def similarity_graph(statements: list[Statement], actions: list[str], scores: np.ndarray,
+
+def similarity_graph(statements: list[Statement], actions: list[str], scores: PairScores | np.ndarray,
                      threshold: float = 0.0, negative: bool = False) -> nx.Graph:
-    """Statements as nodes (keyed by row, with their action type), an edge wherever their score reaches ``threshold``.
+    """Statements as nodes (keyed by row, with their action type), an edge wherever their score reaches ``threshold``
+    (among the pairs the scores hold: every pair of a matrix or of a small collection, else nearest neighbours).
 
     Edges of negative score (two statements less alike than two average ones, under a threshold below 0)
     are left out unless ``negative``: force layouts and modularity, Gephi's and networkx's, read a weight
@@ -27,19 +30,25 @@ def similarity_graph(statements: list[Statement], actions: list[str], scores: np
     for row, (s, action) in enumerate(zip(statements, actions)):
         graph.add_node(row, id=s.id, table=s.type, actor=s.actor.label, action=action, text=s.text,
                        document=s.provenance.document, page=s.provenance.page)
-    reached = np.triu(scores >= threshold, k=1)
+    if isinstance(scores, np.ndarray):
+        scores = PairScores(matrix=scores)
+    rows, cols, values = scores.pairs(threshold)
     if not negative:
-        graph.graph["negativeEdgesLeftOut"] = int(np.count_nonzero(reached & (scores < 0)))
-        reached &= scores >= 0
-    rows, cols = np.nonzero(reached)
-    graph.add_weighted_edges_from((int(a), int(b), round(float(scores[a, b]), 4)) for a, b in zip(rows, cols))
+        graph.graph["negativeEdgesLeftOut"] = int(np.count_nonzero(values < 0))
+        rows, cols, values = rows[values >= 0], cols[values >= 0], values[values >= 0]
+    graph.add_weighted_edges_from((int(a), int(b), round(float(v), 4)) for a, b, v in zip(rows, cols, values))
     return graph
 
 
-def most_central(graph: nx.Graph) -> int:
-    """The node with the largest weighted degree (ties: the first)."""
-    strength = dict(graph.degree(weight="weight"))
-    return max(sorted(graph.nodes), key=lambda n: strength.get(n, 0.0))
+def most_central(scores: np.ndarray) -> int:
+    """The row with the largest weighted degree in the :func:`similarity_graph` of these scores (ties: the first),
+    without building it: each row's non-negative weights, rounded as the graph's, summed in the graph's order
+    (its neighbours' rows). Rounding a float32 score to 4 places with numpy is exact, as ``round`` is."""
+    weights = np.where(np.triu(np.ones(scores.shape, dtype=bool), k=1), scores, scores.T).astype(np.float64)
+    np.fill_diagonal(weights, -1.0)
+    weights = np.where(weights >= 0, np.round(weights, 4), 0.0)  # adding 0.0 leaves a sum as it is
+    strength = [sum(row.tolist()) for row in weights]
+    return max(range(len(strength)), key=strength.__getitem__)
 
 
 def actor_theme_graph(records: Records) -> nx.Graph:

@@ -101,7 +101,6 @@ def test_encoding_through_the_export_imports_no_torch(exported):
 
 
 def test_usearch_loaded_first_means_sentence_transformers_not_a_crash(exported):
-    pytest.importorskip("usearch", reason="usearch is installed with the bench extras only")
     _, _, xdg = exported
     code = ("import usearch.index\n"
             "from kg87.similarity import embeddings\n"
