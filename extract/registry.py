@@ -101,7 +101,7 @@ def load_builtin() -> None:
 def extractors() -> list[Extractor]:
     """Every registered extractor, in an order that runs each after what it needs."""
     load_builtin()
-    pending = list(_REGISTRY.values())
+    pending = sorted(_REGISTRY.values(), key=_builtin_rank)  # stable: registration order within a rank
     produced_by: dict[str, set[str]] = {}
     for item in pending:
         for slot in item.produces:
@@ -111,7 +111,7 @@ def extractors() -> list[Extractor]:
         raise RegistryError(f"no extractor produces {', '.join(unmade)}")
     ordered: list[Extractor] = []
     done: set[str] = set()
-    while pending:  # the first ready one in registration order, so the order is stable
+    while pending:  # the first ready one in the order above, so the order is stable
         item = next((e for e in pending if all(produced_by.get(slot, set()) - {e.name} <= done for slot in e.needs)),
                     None)
         if item is None:
@@ -121,6 +121,14 @@ def extractors() -> list[Extractor]:
         done.add(item.name)
         pending.remove(item)
     return ordered
+
+
+def _builtin_rank(item: Extractor) -> int:
+    """The place of the extractor's module in BUILTIN, the others after: the same order, and so the same
+    fingerprint, in every process, whichever extractor module it happened to import first (a build's
+    workers must find the build's fingerprint, or they hand its documents back)."""
+    package, _, module = item.run.__module__.rpartition(".")
+    return BUILTIN.index(module) if package == __package__ and module in BUILTIN else len(BUILTIN)
 
 
 def run(document: Document, slots: Iterable[str] | None = None) -> dict[str, list]:

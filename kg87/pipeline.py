@@ -2,7 +2,8 @@
 
 Each document's extraction is cached under ``output/cache`` by the file's SHA-256 and a
 fingerprint of the reader's and extractors' code, data and settings, so an unchanged file is
-not read again. A file that cannot be read is reported in one line and skipped. The outputs are
+not read again; the others are read in this process, a process pool or on a Dask cluster
+(:mod:`kg87.parallel`). A file that cannot be read is reported in one line and skipped. The outputs are
 written to a build folder of their own and published in one step (:mod:`kg87.model.builds`), so an
 interrupted or failed build never leaves a half-written graph or table behind, and two builds
 into one folder never mix: the second fails at once, or waits.
@@ -20,28 +21,18 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
-from kg87.extract import registry
-from kg87.extract.assemble import Extraction, assemble
+from kg87.extract.assemble import assemble
 from kg87.model.builds import crash_point, new_staging, publish, recover, writer_lock
 from kg87.model.files import digest_files, printable, write_json_atomic
-from kg87.model.records import DocumentInfo, Records, record_from_dict, record_to_dict
+from kg87.model.records import Records
 
+from .executors import Executor, Serial
+from .parallel import Failure, cache_entry, extract_all, extractor_fingerprint
 from .settings import DEFAULT_SETTINGS, Settings
 
 ProgressHook = Callable[[str], None]
-_PACKAGES = ("model", "read")  # code the cached extraction also depends on (extract/ is in the registry's)
 _STAGES = ("model", "read", "extract", "similarity", "graph", "queries", "publish")  # what the outputs depend on
 _SOURCES = (".py", ".json", ".tsv", ".ttl", ".jsonld", ".rq")
-
-
-@dataclass
-class Failure:
-    path: str
-    reason: str
-    hint: str
-
-    def line(self) -> str:
-        return f"{self.path}: {self.reason}; {self.hint}"
 
 
 @dataclass
@@ -84,29 +75,13 @@ def find_pdfs(paths: Iterable[Path]) -> Found:
     return found
 
 
-def extractor_fingerprint(settings: Settings = DEFAULT_SETTINGS) -> str:
-    """A hash of what a document's extraction depends on: code, data and reader settings."""
-    files = [p for package in _PACKAGES
-             for p in Path(importlib.import_module(f"kg87.{package}").__file__).parent.rglob("*")
-             if p.is_file() and p.suffix in (".py", ".json", ".tsv")]
-    return registry.fingerprint(digest_files(files), json.dumps(asdict(settings.layout), sort_keys=True).encode())
-
-
-def extract_document(path: Path, sha256: str, settings: Settings = DEFAULT_SETTINGS) -> Extraction:
-    """Read one PDF and run every registered extractor on it."""
-    from kg87.read.pdf import read_pdf
-
-    document = read_pdf(path, sha256, settings.layout)
-    context = registry.run_context(document)
-    info = DocumentInfo(document.name, document.sha256, document.title, document.page_count, document.reader,
-                        document.page_errors, language=context.analysis.language, page_labels=document.page_labels)
-    return Extraction(info, context.outputs)
-
-
 def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None,
           on_file: Callable[[Path], None] | None = None, settings: Settings = DEFAULT_SETTINGS,
-          wait: bool = False, force: bool = False) -> BuildResult:
+          wait: bool = False, force: bool = False, executor: Executor | None = None) -> BuildResult:
     """Build records, graph and tables from the PDFs under ``paths`` and publish them in ``out_dir``.
+
+    The documents not in the cache are read on ``executor`` (:mod:`kg87.executors`: this process when none,
+    a process pool or a Dask cluster); ``on_file`` is called as each document is done: read, from the cache or failed.
 
     Holds the folder's writer lock throughout (``BuildLocked`` at once, or after waiting when ``wait``). When
     the published build was made from the same documents, code, settings and review decisions, it is kept
@@ -119,7 +94,12 @@ def build(paths: list[Path], out_dir: Path, progress: ProgressHook | None = None
         found = find_pdfs(paths)
         result.failures.extend(found.failures)
         fingerprint = extractor_fingerprint(settings)
-        extractions, sources = _extract_all(found.files, out_dir / "cache", fingerprint, settings, result, on_file)
+        extracted = extract_all(found.files, out_dir / "cache", fingerprint, settings, on_file,
+                                executor or Serial())
+        extractions, sources = extracted.extractions, extracted.sources
+        result.failures.extend(extracted.failures)
+        result.warnings.extend(extracted.warnings)
+        result.cached = extracted.cached
         result.records = assemble(extractions)
         result.pages = sum(d.pages for d in result.records.documents)
         inputs = inputs_digest(result.records, sources, out_dir, settings, fingerprint)
@@ -169,31 +149,6 @@ def _up_to_date(out_dir: Path, inputs: str) -> str:
         return ""
 
 
-def _extract_all(pdfs: list[Path], cache_dir: Path, fingerprint: str, settings: Settings, result: BuildResult,
-                 on_file: Callable[[Path], None] | None) -> tuple[list[Extraction], dict[str, str]]:
-    """Each readable PDF's extraction (from the cache when unchanged); failures and warnings go to ``result``."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    extractions: list[Extraction] = []
-    sources: dict[str, str] = {}
-    for path in pdfs:
-        if on_file:
-            on_file(path)
-        try:
-            extraction, cached = _extract_cached(path, cache_dir, fingerprint, settings)
-        except Exception as exc:  # one bad file never stops the batch
-            result.failures.append(_failure(path, exc))
-            continue
-        result.cached += cached
-        for page, error in sorted(extraction.document.page_errors.items()):
-            result.warnings.append(f"{printable(path)}: page {page} could not be read ({error}); the other pages were kept")
-        if printable(path) != str(path):
-            result.warnings.append(f"{printable(path)}: the file name is not valid UTF-8; it is kept as "
-                                   f"{extraction.document.name!r}")
-        extractions.append(extraction)
-        sources[extraction.document.name] = printable(path.resolve())
-    return extractions, sources
-
-
 def _reviews(out_dir: Path, warnings: list[str]) -> list:
     """The review decisions kept in the build folder; none, with a warning, when they cannot be read."""
     from kg87.model.errors import OutdatedOutput
@@ -237,70 +192,16 @@ def _write_build_file(folder: Path, result: BuildResult, sources: dict[str, str]
     })
 
 
-def _failure(path: Path, exc: Exception) -> Failure:
-    from kg87.read.pdf import PdfError
-
-    if isinstance(exc, PdfError):
-        return Failure(printable(path), exc.reason, exc.hint)
-    if isinstance(exc, FileNotFoundError):
-        return Failure(printable(path), "no such file", "check the path")
-    if isinstance(exc, OSError):
-        return Failure(printable(path), f"file cannot be read ({exc.strerror})", "check that it exists and you may read it")
-    return Failure(printable(path), f"unexpected error ({type(exc).__name__}: {str(exc)[:120]})",
-                   "the file was skipped; please report it with the file attached")
-
-
-def _extract_cached(path: Path, cache_dir: Path, fingerprint: str, settings: Settings) -> tuple[Extraction, bool]:
-    """A document's extraction from the cache when the entry is whole, else read afresh and cached."""
-    from kg87.read.pdf import file_sha256
-
-    sha = file_sha256(path)
-    cache_file = cache_dir / f"{sha[:32]}-{fingerprint}.json"
-    if cache_file.exists():
-        try:
-            extraction = _extraction_from_dict(_cache_entry(cache_file))
-            extraction.document.name = printable(path.name)
-            return extraction, True
-        except (ValueError, KeyError, TypeError, AttributeError):
-            cache_file.unlink(missing_ok=True)  # a damaged cache entry is rebuilt
-    extraction = extract_document(path, sha, settings)
-    entry = {"document": asdict(extraction.document),
-             "outputs": {slot: [record_to_dict(r) for r in records] for slot, records in extraction.outputs.items()}}
-    write_json_atomic(cache_file, {**entry, "sha256": _payload_digest(json.loads(json.dumps(entry, default=str)))})
-    return extraction, False
-
-
-def _cache_entry(path: Path) -> dict:
-    """A cached extraction's JSON, after checking it against its digest (ValueError when it does not match)."""
-    entry = json.loads(path.read_text(encoding="utf-8"))
-    if entry.pop("sha256", None) != _payload_digest(entry):
-        raise ValueError(f"{path} does not match its digest")
-    return entry
-
-
 def damaged_cache(cache_dir: Path) -> list[str]:
     """Cached extractions that are unreadable or differ from their digest: one line each."""
     problems = []
     for path in sorted(Path(cache_dir).glob("*-*.json")):
         try:
-            _cache_entry(path)
+            cache_entry(path)
         except (OSError, ValueError, AttributeError) as exc:
             problems.append(f"{path.name}: {type(exc).__name__}" if not isinstance(exc, ValueError)
                             else f"{path.name}: unreadable or changed since it was written")
     return problems
-
-
-def _payload_digest(entry: dict) -> str:
-    """SHA-256 of a cache entry's canonical JSON form."""
-    return hashlib.sha256(json.dumps(entry, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
-
-
-def _extraction_from_dict(data: dict) -> Extraction:
-    doc = data["document"]
-    doc["page_errors"] = {int(k): v for k, v in doc.get("page_errors", {}).items()}
-    doc["page_labels"] = {int(k): v for k, v in doc.get("page_labels", {}).items()}
-    outputs = {slot: [record_from_dict(slot, row) for row in rows] for slot, rows in data["outputs"].items()}
-    return Extraction(DocumentInfo(**doc), outputs)
 
 
 def write_outputs(records: Records, embeddings, scored, folder: Path, settings: Settings = DEFAULT_SETTINGS) -> None:

@@ -20,7 +20,16 @@ from .output import DEFAULT_OUT, console, errors
               help="A TOML settings file with [layout] and [duplicates] tables (see README, Settings).")
 @click.option("--wait", is_flag=True, help="If another build is writing to --out, wait for it instead of failing.")
 @click.option("--force", is_flag=True, help="Build and publish anew even when nothing has changed.")
-def build(paths: tuple[Path, ...], out: Path, config: Path | None, wait: bool, force: bool) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Processes reading documents at once [default: one per core and per two documents to read; "
+                   "fewer than four documents are read in this process]. With --cluster local, the Dask workers "
+                   "started.")
+@click.option("--cluster", metavar="ADDRESS", default=None,
+              help="Read the documents on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' "
+                   "to start one on this machine. The PDFs and --out must be on storage every worker sees at the "
+                   "same path, and the workers need this kg87 installed (see README, Parallel builds and clusters).")
+def build(paths: tuple[Path, ...], out: Path, config: Path | None, wait: bool, force: bool, workers: int | None,
+          cluster: str | None) -> None:
     """Read the PDFs under PATHS (default: corpus/) and write the graph and tables.
 
     Folders are searched recursively for *.pdf. A file that cannot be read is reported
@@ -29,12 +38,15 @@ def build(paths: tuple[Path, ...], out: Path, config: Path | None, wait: bool, f
     readers see the old build or the new one, never a mix. One build at a time writes
     to a folder; another started meanwhile fails at once (or waits, with --wait). When
     nothing has changed since the published build (documents, code, settings, review
-    decisions), it is kept as it is.
+    decisions), it is kept as it is. The documents not in the cache are read by one
+    process per core (--workers) or on a Dask cluster (--cluster); the outputs are the
+    same as a build in one process.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from kg87.pipeline import build as run_build, find_pdfs
+    from kg87.executors import ClusterUnavailable, executor_for
     from kg87.model.errors import SettingsError
+    from kg87.pipeline import build as run_build, find_pdfs
 
     from ..settings import load_settings
 
@@ -52,16 +64,17 @@ def build(paths: tuple[Path, ...], out: Path, config: Path | None, wait: bool, f
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=errors, transient=True) as progress:
         task = progress.add_task("reading", total=len(files))
-        seen = []
 
         def on_file(path: Path) -> None:
-            if seen:
-                progress.advance(task)
-            seen.append(path)
-            progress.update(task, description=f"reading {path.name[:40]}")
+            progress.update(task, advance=1, description=f"read {path.name[:40]}")
 
-        result = run_build(list(paths), out, progress=lambda msg: progress.update(task, description=msg),
-                           on_file=on_file, settings=settings, wait=wait, force=force)
+        try:
+            result = run_build(list(paths), out, progress=lambda msg: progress.update(task, description=msg),
+                               on_file=on_file, settings=settings, wait=wait, force=force,
+                               executor=executor_for(workers, cluster))
+        except ClusterUnavailable as exc:
+            errors.print(f"[red]Cannot build on the cluster:[/red] {escape(str(exc))}")
+            sys.exit(2)
         progress.update(task, completed=len(files))
     for note in result.notes:
         errors.print(escape(note), highlight=False, soft_wrap=True)
