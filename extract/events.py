@@ -1,16 +1,15 @@
 """Events: meetings, workshops, webinars, launches and forums, with ISO 8601 dates and places.
 
-An event is a noun phrase an event noun of the lexicon heads (meeting, workshop, webinar, launch;
-réunion, atelier; reunión, taller, …; see event_names.py). It counts when its sentence dates it, when
-its clause places it in a year less precisely than a month ("in the second half of 2026": undated),
-or when it is written as a name; not a part of a meeting's programme ("opening session"), nor a
-process ("the mid-term review of the plan") that no day dates. An unnamed one is named by whom it belongs to: its owner ("Bhutan
-held its workshop": "Bhutan workshop"), else the country its list item opens with or its clause's
-subject is, else the country of its section's heading ("National validation workshop (Tonga)").
-The head alone ("the workshop") names an event only so qualified, or, dated, it dates the undated
-event of that head its block named before it ("its workshop, … The workshop, held on 14 March").
-Under a heading that names events ("Workshops planned"), an item that is a country and a date is
-that country's event.
+An event is a noun phrase an event noun of the lexicon heads (meeting, workshop, webinar, launch; réunion,
+atelier; reunión, taller, …; see event_names.py). It counts when its sentence dates it, when its clause places
+it in a year less precisely than a month ("in the second half of 2026": undated), or when it is written as a
+name; not a part of a meeting's programme ("opening session"), nor a process ("the mid-term review of the
+plan") that no day dates. An unnamed one is named by whom it belongs to: its owner ("Bhutan held its
+workshop": "Bhutan workshop"), else the country its list item opens with or its clause's subject is, else the
+country of its section's heading ("National validation workshop (Tonga)"). The head alone ("the workshop")
+names an event only so qualified, or, dated, it dates the undated event of that head its block named before it
+("its workshop, … The workshop, held on 14 March"). Under a heading that names events ("Workshops planned"),
+an item that is a country and a date is that country's event.
 
 Its date is the date its sentence gives nearest after it (else before it), read by dateparser in the
 text's language, as precise as the text (a day, else a month), a year left out being the document's;
