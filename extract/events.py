@@ -153,8 +153,8 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
 
 def _continued(blocks: list, index: int):
     """A list item with the block below it when the item goes on there: set right under it and indented under
-    its text (a hanging indent), the item not ending a sentence ("20/11/2025 - Webinar:" / "Costing fair
-    recruitment, online"); else the block."""
+    its text (a hanging indent), the item not ending a sentence ("14/03/2031 - Webinar:" / "Mapping grievance
+    channels, online"); else the block."""
     block = blocks[index]
     below = blocks[index + 1] if index + 1 < len(blocks) else None
     if block.kind != "bullet" or below is None or below.page != block.page or below.kind == "heading" \

@@ -13,6 +13,7 @@ held none, and one that held its workshop has none scheduled.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from kg87.model.document import Block, Document
@@ -117,17 +118,25 @@ def _attribute_is_pathfinder(predicate) -> bool:
 def _names_pathfinder(token) -> bool:
     """A noun that is, or is modified by, the genre's word for a pathfinder, or a partitive of such nouns ("one
     of the first pathfinder countries", "l'un des pays pionniers")."""
-    if _is_pathfinder_word(token) or any(_is_pathfinder_word(c) for c in token.children if c.dep_ in MODIFIERS):
+    if _pathfinder_noun(token):
         return True
     whole = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     whole += [c for c in token.children if c.dep_ == "nmod"]
-    return token.pos_ in ("NUM", "PRON") and any(
-        _is_pathfinder_word(n) or any(_is_pathfinder_word(c) for c in n.children if c.dep_ in MODIFIERS) for n in whole)
+    return token.pos_ in ("NUM", "PRON") and any(_pathfinder_noun(n) for n in whole)
+
+
+def _pathfinder_noun(token) -> bool:
+    return _is_pathfinder_word(token) or any(_is_pathfinder_word(c) for c in token.children if c.dep_ in MODIFIERS)
 
 
 def _is_pathfinder_word(token) -> bool:
-    terms = frozenset(lexicon()["pathfinder_terms"])
+    terms = _pathfinder_terms()
     return any(word in terms or word.removesuffix("s") in terms for word in (token.lower_, token.lemma_.lower()))
+
+
+@lru_cache(maxsize=1)
+def _pathfinder_terms() -> frozenset[str]:
+    return frozenset(lexicon()["pathfinder_terms"])
 
 
 def _fact(document: Document, block: Block, iso3: str, status: str, source: str, sentence: str) -> StatusFact:
