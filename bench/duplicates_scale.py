@@ -89,14 +89,15 @@ def run_one(n: int, dense: bool, neighbours: int | None, network: bool, clusters
     clustered_at = time.perf_counter()
     graph = similarity_graph(scored.statements, scored.actions, scored.scores, similarity_edge(settings)) \
         if network else None
+    edges = graph.number_of_edges() if graph is not None else 0
     with tempfile.TemporaryDirectory() as folder:
         if graph is not None:
-            write_graphml(annotate(graph), Path(folder) / "similarity.graphml")
+            write_graphml(annotate(graph), Path(folder) / "similarity.graphml")  # empties the graph
     clusters_file.write_text(json.dumps([[m.statement_id for m in c.members] for c in clusters]))
     held = scored.scores.size ** 2 // 2 if scored.scores.matrix is not None else len(scored.scores.values)
     return {"n": n, "mode": "n x n" if dense else "pairs", "held": held, "score": scored_at - started,
             "cluster": clustered_at - scored_at, "network": time.perf_counter() - clustered_at,
-            "edges": graph.number_of_edges() if graph is not None else 0, "clusters": len(clusters),
+            "edges": edges, "clusters": len(clusters),
             "planted_found": _planted_found(embeddings, clusters, planted),
             "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from kg87.model.files import write_bytes_atomic
+from kg87.model.files import atomic_file
 from kg87.model.records import Records, Statement
 
 from .pairs import PairScores
@@ -82,8 +82,15 @@ def annotate(graph: nx.Graph) -> nx.Graph:
 
 
 def write_graphml(graph: nx.Graph, path: Path) -> None:
-    """Write the graph (its attributes, nodes and edges, in a stable order) as GraphML, atomically."""
+    """Write the graph (its attributes, nodes and edges, in a stable order) as GraphML, atomically, streamed
+    through lxml (networkx's own writer builds the whole document in memory first).
+
+    The graph is emptied once its ordered copy is made: the two are held together only while it is copied, not
+    while the file is written.
+    """
     ordered = nx.Graph(**graph.graph)
     ordered.add_nodes_from(sorted(graph.nodes(data=True), key=lambda n: str(n[0])))
     ordered.add_edges_from(sorted(graph.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))))
-    write_bytes_atomic(path, "\n".join(nx.generate_graphml(ordered)).encode("utf-8") + b"\n")
+    graph.clear()
+    with atomic_file(path) as fh:
+        nx.write_graphml_lxml(ordered, fh)

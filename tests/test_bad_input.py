@@ -98,6 +98,22 @@ def test_files_kg87_writes_get_the_user_s_normal_permissions(tmp_path):
     assert stat.S_IMODE((tmp_path / "table.csv").stat().st_mode) == 0o640
 
 
+def test_a_file_written_in_parts_replaces_the_old_one_whole_or_not_at_all(tmp_path):
+    from kg87.model.files import atomic_file
+
+    target = tmp_path / "network.graphml"
+    target.write_bytes(b"old\n")
+    with pytest.raises(RuntimeError):
+        with atomic_file(target) as fh:
+            fh.write(b"half of a new ")
+            raise RuntimeError("the writer failed")
+    assert target.read_bytes() == b"old\n" and [p.name for p in tmp_path.iterdir()] == ["network.graphml"]
+    with atomic_file(target) as fh:
+        fh.write(b"new, ")
+        fh.write(b"in two parts\n")
+    assert target.read_bytes() == b"new, in two parts\n"
+
+
 SMALL = CORPUS.parent / "tests" / "data" / "genre" / "compte-rendu-fr.pdf"
 
 
