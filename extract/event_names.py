@@ -6,9 +6,10 @@ A name is the head (the last noun of a compound: "Plan launch event") with the m
 ("Tripartite", "national validation", "follow-up") and the complements after it ("on child
 labour in tea estates", "of the Steering Board"), cut before a date, a place, a verb and another
 event it is held at ("Side event | at the Andean Labour Forum"), a participle that says what was done
-with it ("taller … celebrado en Lima") and a subject a possessive names ("on its use"); a name of more
-than MAX_WORDS words is cut. Its owner is who holds it
-(see event_owners.py); the name leaves the possessive mark out ("Tuvalu workshop").
+with it ("taller … celebrado en Lima"), a period of a year ("au premier trimestre de 2027") and a subject a
+possessive names ("on its use"); a name of more than MAX_WORDS words lets a body's acronym stand for its long
+name, and is cut. Its owner is who holds it (see event_owners.py); the name leaves the possessive mark out
+("Tuvalu workshop").
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
-from .event_owners import clause_subject, is_held, is_relative, is_sitting, owner
+from .dates import has_date
+from .event_owners import is_held, owner
 from .lexicon import lexicon
 
 MAX_WORDS = 16
 _EDITION = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème|\.?º|\.?ª)$", re.IGNORECASE)  # 21st, 113e, 21.ª
+_YEAR = re.compile(r"(?:19|20)\d\d")
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # XVIII, V: an edition's numeral
 _INSIDE = ("ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "PART", "NUM")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "pobj", "iobj", "appos")
@@ -35,7 +38,7 @@ class Phrase(NamedTuple):
     label: str
     start: int  # character offsets in the Doc
     end: int
-    named: bool  # written as a name (a capitalised word other than the sentence's first)
+    named: bool  # written as a name (a capitalised word other than the sentence's first; no indefinite article)
     head: object  # the head token
     owner: str  # who holds the event, when the sentence says ("Bhutan", "Data Action Group")
 
@@ -60,8 +63,15 @@ class Phrase(NamedTuple):
 
 
 def is_event_head(token) -> bool:
+    """An event noun, alone or with the word beside it that modifies it when the two name one ("table" of "round
+    table", "mesa redonda"; not the modifier)."""
     heads = event_heads()
-    return token.lower_ in heads or token.lemma_.lower() in heads
+    if token.lower_ in heads or token.lemma_.lower() in heads:
+        return True
+    doc = token.doc
+    pairs = [(doc[i], f"{doc[i].lower_} {token.lower_}" if i < token.i else f"{token.lower_} {doc[i].lower_}")
+             for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(word.head == token and pair in heads for word, pair in pairs)
 
 
 def may_name_event(token) -> bool:
@@ -89,85 +99,38 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str 
         if head is None or head.i in seen or not _heads_a_phrase(head) or "Number=Plur" in str(head.morph):
             continue  # another event's word ("webinars" in "launch of webinars"), or several events
         numeral = _numeral_before(head)
-        start, end = (numeral.i, _right(head, numeral)) if numeral is not None else (_left(head, dates), _right(head))
+        if numeral is not None:
+            start, end = numeral.i, name_end(head, numeral)
+        else:
+            start, end = name_start(head, dates), name_end(head)
         end = _titled(head.doc, end)
         end = min([end] + [_before(head.doc, at) for at, *_ in dates if head.idx < at <= head.doc[end - 1].idx])
-        end = _cut(head, start, end)
+        short = _by_acronym(head, start, end)
+        end = _cut(head, start, end, short)
         words = [t for t in head.doc[start:end] if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
         if not words:
             continue
         seen.update(range(start, end))
-        label = _written(head.doc[start:end], source)
-        named = any(t.text[:1].isupper() and t.pos_ != "DET" and not t.is_sent_start for t in words)
+        label = as_written(head.doc[start:end], source, short)
+        indefinite = any(c.dep_ == "det" and "Definite=Ind" in str(c.morph) for c in head.children)
+        named = not indefinite and any(t.text[:1].isupper() and t.pos_ != "DET" and not t.is_sent_start for t in words)
         span = head.doc[start:end]
         yield Phrase(label[:1].upper() + label[1:], span.start_char, span.end_char, named, head, owner(head, start))
 
 
-def _cut(head, start: int, end: int) -> int:
-    """One past the last word of a name of at most MAX_WORDS words: a longer one (a body's long name as its
-    complement) is cut after its MAX_WORDS-th word, before the function words that end it there; `start` when
-    the words before the head alone are too many."""
-    words = [t for t in head.doc[start:end] if not t.is_punct and t.tag_ != "POS"]
+def _cut(head, start: int, end: int, left_out: frozenset[int] = frozenset()) -> int:
+    """One past the last word of a name of at most MAX_WORDS words (the words `left_out` aside): a longer one (a
+    body's long name as its complement) is cut after its MAX_WORDS-th word, before the function words that end
+    it there; `start` when the words before the head alone are too many."""
+    words = [t for t in head.doc[start:end] if not t.is_punct and t.tag_ != "POS" and t.i not in left_out]
     if len(words) <= MAX_WORDS:
         return end
-    if words.index(head) >= MAX_WORDS:
+    if head not in words or words.index(head) >= MAX_WORDS:
         return start
     end = words[MAX_WORDS - 1].i + 1
     while end > head.i + 1 and (head.doc[end - 1].is_punct or head.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")):
         end -= 1
     return end
-
-
-def meeting_bodies(sentence, dates: list[tuple[int, int, str]] = ()) -> Iterator[tuple[str, object]]:
-    """The bodies a sentence says meet, and the words that say so: the subject of a verb of meeting ("the
-    Steering Board met on …", "the Board, which met …", "le Conseil s'est réuni le …"), the object of a verb of
-    convening ("convene the steering committee on …"), a sitting body one is at ("at the tripartite labour
-    council in Apia on …"). A body is written as a name, or headed by a word for a sitting body
-    (committee, council, board; comité, conseil; comisión, consejo)."""
-    for verb in sentence:
-        body = _convened(verb) if meets(verb) else _sat_at(verb)
-        if body is None or body.pos_ not in ("NOUN", "PROPN") or is_event_head(body):
-            continue
-        span = body.doc[_left(body, dates):_right(body)]
-        if is_sitting(body) or any(t.text[:1].isupper() and not t.is_sent_start for t in span if t.pos_ != "DET"):
-            yield _written(span, None), verb
-
-
-def _convened(verb):
-    """The body a verb of meeting or convening is about, or None ("the Minister met the delegation")."""
-    role = lexicon()["meet_verbs"][verb.doc.lang_][verb.lemma_.lower()]
-    if (role == "subject") == any(c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in verb.children):
-        return None
-    if role == "subject" and verb.doc.lang_ != "en" and not _reflexive(verb):
-        return None  # "l'atelier a réuni 40 participants"
-    body = clause_subject(verb) if role == "subject" else next(
-        (c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if body is not None and is_relative(body) and (verb.dep_ == "relcl" or verb.dep_.startswith("acl")):
-        body = verb.head  # "the Board, which met …"
-    return body
-
-
-def _sat_at(token):
-    """The sitting body a preposition of being at one brings in ("at the steering committee"), or None."""
-    if token.pos_ != "ADP" or token.lower_ not in lexicon()["host"].get(token.doc.lang_, []):
-        return None
-    body = token.head if token.dep_ == "case" else next((c for c in token.children if c.dep_ == "pobj"), None)
-    return body if body is not None and body.i > token.i and is_sitting(body) else None
-
-
-def sits(token) -> bool:
-    """Whether a token is a word for a sitting body (committee, council, board)."""
-    return token.pos_ in ("NOUN", "PROPN") and is_sitting(token)
-
-
-def meets(token) -> bool:
-    """Whether a token is a verb of meeting or convening."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in lexicon()["meet_verbs"].get(token.doc.lang_, {})
-
-
-def _reflexive(verb) -> bool:
-    """Whether a verb has its reflexive pronoun ("se réunir", "reunirse")."""
-    return any((c.pos_ == "PRON" and "Reflex=Yes" in str(c.morph)) or c.dep_.startswith("expl") for c in verb.children)
 
 
 def _titled(doc, end: int) -> int:
@@ -204,10 +167,41 @@ def _separated(token, head) -> bool:
     return any(t.text in _SEPARATORS for t in token.doc[token.i + 1:head.i])
 
 
-def _written(span, source: str | None) -> str:
-    """A span as written, its possessive marks left out ("Tuvalu's workshop" → "Tuvalu workshop")."""
+def _by_acronym(head, start: int, end: int) -> frozenset[int]:
+    """In a name of more than MAX_WORDS words, the words of a body's long name after the head that its acronym in
+    brackets can stand for, with the brackets ("… of the National Committee against Forced Labour in Fisheries
+    (NCFLF) with …" → "… of the NCFLF with …"); none in a shorter name."""
+    doc = head.doc
+    if sum(not t.is_punct for t in doc[start:end]) <= MAX_WORDS:
+        return frozenset()
+    left_out = set()
+    for bracket in (t for t in doc[head.i + 1:end] if _acronym_in_brackets(doc, t.i)):
+        first = bracket.i
+        for token in reversed(doc[head.i + 1:bracket.i]):
+            if token.text[:1].isupper():
+                first = token.i if doc[token.i - 1].pos_ in ("ADP", "DET") else first  # a complement's first word
+            elif token.pos_ not in ("ADP", "DET", "CCONJ") and token.text not in ("-", ","):
+                break
+        if first < bracket.i:
+            left_out.update(range(first, bracket.i + 1), (bracket.i + 2,))
+    return frozenset(left_out)
+
+
+def _acronym_in_brackets(doc, i: int) -> bool:
+    """Whether the word at `i` opens an acronym in brackets: "(", a word in capitals, ")"."""
+    if i < 0 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    return doc[i + 1].is_upper and len(doc[i + 1].text) > 1
+
+
+def as_written(span, source: str | None, left_out: frozenset[int] = frozenset()) -> str:
+    """A span as written, its possessive marks and the words `left_out` left out ("Tuvalu's workshop" → "Tuvalu
+    workshop")."""
     text = ""
     for token in span:
+        if token.i in left_out:
+            text += token.whitespace_ if not text.endswith(" ") else ""
+            continue
         if token.tag_ == "POS" or token.lower_ in ("'s", "’s"):
             text = text.rstrip() + token.whitespace_
             continue
@@ -216,10 +210,15 @@ def _written(span, source: str | None) -> str:
     return text.strip(" ,;:-")
 
 
+def token_at(doc, offset: int):
+    """The word of a Doc at or after a character offset (None past its end)."""
+    return next((t for t in doc if t.idx + len(t.text) > offset), None)
+
+
 def _before(doc, offset: int) -> int:
     """One past the last word before a character offset (punctuation, function words and the date's own words
     dropped)."""
-    end = _date_phrase(doc[next(t.i for t in doc if t.idx + len(t.text) > offset)]).i
+    end = _date_phrase(token_at(doc, offset)).i
     while end > 0 and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or doc[end - 1].dep_ ==
                        "fixed"):  # "a principios de": a preposition of several words
         end -= 1
@@ -238,14 +237,19 @@ def _date_phrase(token):
 
 def _heads_a_phrase(token) -> bool:
     """A noun, a word the parse gives a noun's role ("at a donor roundtable", tagged an adjective), or an item's
-    first word tagged a verb but followed by its complement ("Launch of the …")."""
+    first word tagged a verb but followed by its complement ("Launch of the …"); not a word with a direct
+    object, a verb whatever its tag ("Launch a campaign …": an object, or a noun phrase right after it the parse
+    puts in apposition without a comma)."""
+    if any(c.dep_ in ("dobj", "obj") or (c.dep_ == "appos" and c.left_edge.i == token.i + 1
+                                         and c.left_edge.pos_ == "DET") for c in token.children):
+        return False
     if token.pos_ in ("NOUN", "PROPN") or token.dep_ in _NOUN_ROLES:
         return True
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.i == token.sent.start and nxt is not None and nxt.pos_ == "ADP"
 
 
-def _left(head, dates) -> int:
+def name_start(head, dates) -> int:
     """The first word of the head's modifiers before it: no article, no date, a figure only after a capitalised
     word ("Agenda 2063 summit", "G-7 trade ministers' meeting"), a hyphenated word whole ("follow-up")."""
     start = head.i
@@ -284,9 +288,9 @@ def _numeral_before(head):
     return numeral if ROMAN.fullmatch(numeral.text) or "NumType=Ord" in str(numeral.morph) else None
 
 
-def _right(head, numeral=None) -> int:
+def name_end(head, numeral=None) -> int:
     """One past the last word of the head's complements (or of the numeral's the parser hangs them from), cut
-    before a date, a place and a verb."""
+    before a date (not a figure after a capitalised word: "Alliance 8.7 partners"), a place and a verb."""
     end = head.i + 1
     genitive = set(lexicon()["genitive"].get(head.doc.lang_, []))
     topic = set(lexicon()["topic"].get(head.doc.lang_, []))
@@ -298,15 +302,34 @@ def _right(head, numeral=None) -> int:
             roots.append(token.head if token.dep_ == "case" else token)  # "a forum on decent work", the parser
             # hanging "on" from the verb (in French and Spanish the preposition hangs from its noun)
         place = token.ent_type_ in ("GPE", "LOC") and not (token.ent_iob_ == "I" or _after(token, genitive))
-        mark = token.text in _MARKS
-        outside = token.pos_ not in _INSIDE and token.dep_ != "amod" and not mark
+        mark = token.text in _MARKS or _bracketed_acronym(token)
+        outside = token.pos_ not in _INSIDE and token.dep_ != "amod" and not mark and not _adjectival(token)
         symbol = not mark and not any(c.isalnum() for c in token.text)
-        if outside or symbol or not any(_within(token, root) for root in roots) or _is_date(token) or place \
-                or token.ent_type_ == "DATE" or _hosts(token) or _reduced_clause(token, (head, numeral)):
+        within = any(_within(token, root) for root in roots) or (token.text in "()" and mark)
+        if outside or symbol or not within or (_is_date(token) and not _after_a_name(token)) or place \
+                or token.ent_type_ == "DATE" or _hosts(token) or _reduced_clause(token, (head, numeral)) \
+                or _opens_a_period(token):
             break
         if token.pos_ not in ("ADP", "DET", "CCONJ") and (not mark or token.text == "»"):  # a closing quote ends it
             end = token.i + 1
     return end
+
+
+def _opens_a_period(token) -> bool:
+    """Whether a preposition opens a period of a year ("au premier trimestre de 2024", "en el primer semestre de
+    2025"): a common noun with the year as its complement, when the event is held, not what it is about."""
+    noun = token.head if token.dep_ == "case" else next((c for c in token.children if c.dep_ == "pobj"), None)
+    if token.pos_ != "ADP" or noun is None or noun.i < token.i or not noun.text.islower():
+        return False
+    years = [c for c in noun.children if c.i > noun.i and _YEAR.fullmatch(c.text)]
+    return bool(years) and not has_date(noun.doc[noun.i:years[0].i + 1].text, noun.doc.lang_)  # not a month
+
+
+def _bracketed_acronym(token) -> bool:
+    """Whether a token is an acronym in brackets right after a capitalised word ("… Forced Labour (NCFLF) with …"),
+    or one of its brackets: inside a name, a part of it."""
+    opening = next((i for i in (token.i, token.i - 1, token.i - 2) if _acronym_in_brackets(token.doc, i)), None)
+    return opening is not None and opening > 0 and token.doc[opening - 1].text[:1].isupper()
 
 
 def _refers_back(preposition) -> bool:
@@ -319,8 +342,21 @@ def _refers_back(preposition) -> bool:
 
 def _reduced_clause(token, roots) -> bool:
     """Whether a participle after an event's name says what was done with it ("taller … celebrado en Lima", "atelier
-    tenu à Lomé"), not what it is about (a participle of its complement: "travail forcé")."""
-    return "VerbForm=Part" in str(token.morph) and any(root is not None and token.head.i == root.i < token.i for root in roots)
+    tenu à Lomé"): it has words of its own and hangs from a word of the name; not a participle used as an
+    adjective ("reunión ampliada de la Comisión", "travail forcé")."""
+    first = min(root.i for root in roots if root is not None)
+    return "VerbForm=Part" in str(token.morph) and first <= token.head.i < token.i and _own_words(token)
+
+
+def _adjectival(token) -> bool:
+    """A French or Spanish participle right after its noun, agreeing with it and without words of its own: an
+    adjective of the name ("travail forcé", "reunión ampliada")."""
+    morph = str(token.morph)
+    return "VerbForm=Part" in morph and "Gender=" in morph and token.head.i == token.i - 1 and not _own_words(token)
+
+
+def _own_words(token) -> bool:
+    return any(c.dep_ != "punct" for c in token.children)
 
 
 def _hosts(token) -> bool:

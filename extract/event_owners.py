@@ -3,8 +3,9 @@
 The owner is the possessor before the event's name ("Tuvalu's workshop"), or for a possessive pronoun
 ("its", "sa", "su") the agent of a passive clause ("validated by the Council at its session"), else its
 subject when that is a name or a body ("the Board held its meeting", "le Comité national a tenu sa
-session"), else the nearest name before the pronoun. A noun a verb of holding takes ("held a preparatory
-call") names something held, an event when its clause dates it.
+session"), else the nearest name before the pronoun, else, for a pronoun that opens its sentence, the named
+subject of the sentence before ("Samoa wrote to the Secretariat. Its workshop …"). A noun a verb of holding
+takes ("held a preparatory call") names something held, an event when its clause dates it.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def clause_subject(token):
 def owner(head, start: int) -> str:
     """Who holds the event whose name starts at token `start`: a possessor before the name, or for a
     possessive pronoun the passive clause's agent, else the clause's subject when it is a name or a body,
-    else the nearest name before the pronoun."""
+    else the nearest name before the pronoun, else the named subject of the sentence before."""
     possessor = next((c for c in head.children if c.dep_ == "poss" or "Poss=Yes" in str(c.morph)), None)
     if possessor is None or possessor.i >= start and possessor.pos_ != "PRON":
         return ""  # no possessor, or one already in the name ("Tuvalu's workshop")
@@ -60,7 +61,17 @@ def owner(head, start: int) -> str:
     while antecedent is not None and antecedent.dep_ in ("pobj", "nmod") and antecedent.head.dep_ in ("prep", "case") \
             and antecedent.head.head.pos_ == "PROPN":
         antecedent = antecedent.head.head  # "the Board of the Fund": the Board
+    if antecedent is None and head.sent.start > 0:
+        antecedent = _named_subject(head.doc[head.sent.start - 1].sent)  # "Tonga wrote in May. Its workshop …"
     return _name(antecedent) if antecedent is not None else ""  # "the Board adopted the plan at its meeting"
+
+
+def _named_subject(sentence):
+    """The subject of a sentence's main verb when it is a name (a country, a body), else the last subject of its
+    other clauses that is one ("The delegate said that Tonga had written"), or None."""
+    subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.pos_ == "PROPN"]
+    main = [t for t in subjects if t.head == sentence.root]
+    return (main or subjects[-1:] or [None])[0]
 
 
 def _agent(head):

@@ -3,37 +3,43 @@
 An event is a noun phrase an event noun of the lexicon heads (meeting, workshop, webinar, launch; réunion,
 atelier; reunión, taller, …; see event_names.py). It counts when its sentence dates it, when its clause places
 it in a year less precisely than a month ("in the second half of 2026": undated), or when it is written as a
-name; not a part of a meeting's programme ("opening session"), nor a process ("the mid-term review of the
-plan") that no day dates. An unnamed one is named by whom it belongs to: its owner ("Bhutan held its
-workshop": "Bhutan workshop"), else the country its list item opens with or its clause's subject is, else the
-country of its section's heading ("National validation workshop (Tonga)"). The head alone ("the workshop")
-names an event only so qualified, or, dated, it dates the undated event of that head its block named before it
-("its workshop, … The workshop, held on 14 March"). Under a heading that names events ("Workshops planned"),
-an item that is a country and a date is that country's event.
+name; not a part of a meeting's programme ("opening session"), an item of an agenda ("Next meeting and
+closing"), words of a body's name ("Ministry of Labour and Social Dialogue"), nor a process ("the mid-term
+review of the plan") that no day dates. An unnamed one is named by whom it belongs to: its owner ("Bhutan held
+its workshop": "Bhutan workshop"), else the country its list item opens with or its clause's subject is, else
+the country of its section's heading ("National validation workshop (Tonga)"), unless the document is about
+that country alone (event_countries.py). The head alone ("the workshop") names an event only so qualified, or,
+dated, it dates the undated event of that head its block named before it ("its workshop, … The workshop, held
+on 14 March"). Under a heading that names events ("Workshops planned"), an item that is a country and a date is
+that country's event.
 
 Its date is the date its sentence gives nearest after it (else before it), read by dateparser in the
-text's language, as precise as the text (a day, else a month), a year left out being the document's;
-its place the place named after it. An event is one row per document, name and date (event_keys.py).
+text's language, as precise as the text (a day, else a month), a year left out being the document's; not a
+time limit of an action on it ("circulate the agenda of the workshop by 31 March"), nor a date outside the
+relative clause it is named in. Its place is the place named after it. An event is one row per document, name
+and date (event_keys.py).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import takewhile
 from typing import Iterator
 
 from kg87.model.document import body_size
-from kg87.model.gazetteer import load_gazetteer
 from kg87.model.records import Event, Provenance, statement_id
 
 from .dates import dates_in, document_year
+from .event_bodies import meeting_bodies, meets, sits
+from .event_countries import (as_label, countries_of, item_country, linked_country, qualified, section_country,
+                              title_country, with_country)
+from .event_dates import limited, nearest, own_dates
 from .event_keys import keep
-from .event_kinds import is_activity, is_part_of_another, is_process, is_programme_part
-from .event_names import (Phrase, compound_head, event_heads, event_phrases, is_event_head, may_name_event,
-                          meeting_bodies, meets, sits)
-from .event_owners import clause_subject, governing_verb
+from .event_kinds import (in_a_body_name, is_activity, is_agenda_item, is_part_of_another, is_process,
+                          is_programme_part)
+from .event_names import Phrase, compound_head, event_phrases, is_event_head, may_name_event, token_at
+from .event_owners import governing_verb
 from .lexicon import lexicon, negation_words
 from .nlp import analysis_text, cell_id, pipeline
 from .registry import Context, extractor
@@ -67,6 +73,7 @@ class _Cover:
     blocks: frozenset[str]  # the ids of the cover's blocks, the title's aside
     events: dict[str, str]  # the events the title names, by head lemma
     topic: str  # the title's first part ("Responsible supply chains" of "Responsible supply chains – Summary")
+    country: str = ""  # the one country the title names: the document's own
 
     def own_event(self, phrase: Phrase, block_id: str) -> str:
         """The name of the document's own event, for an unnamed event the cover names: the title's event of the
@@ -101,14 +108,14 @@ def events(context: Context) -> Iterator[Event]:
             blocks = blocks[:index] + [block] + blocks[index + 1:]
         if block.kind == "heading":
             section = _Section(section.cover, _heading_event(doc))
-        section.country = _section_country(block.section + ([block.text] if block.kind == "heading" else []))
+        section.country = section_country(block.section + ([block.text] if block.kind == "heading" else []))
         if not any(may_name_event(t) or meets(t) or sits(t) for t in doc):
             _listed_event(found, document, block, doc, section, language, year)
             continue  # dates are read only where an event is named
         _block_events(found, document, (blocks, index, rows[block.page]), doc, section, language, year)
     for table in document.tables():
         for row in table.rows():
-            _row_events(found, document, analysis, table, row, year)
+            _row_events(found, document, analysis, (table, row), year, section.cover.country)
     yield from found.values()
 
 
@@ -121,34 +128,45 @@ def _block_events(found: dict, document, where: tuple, doc, section: _Section, l
     for sentence in _sentences(doc):
         dates = [d for d in in_block if sentence.start_char <= d[0] < sentence.end_char]
         _meetings_of_bodies(found, document, block, sentence, dates, language,
-                            _item_country(sentence) or section.country)
+                            item_country(sentence) or section.country, section.cover.country)
         phrases = list(event_phrases(sentence, dates, source))
         for phrase in phrases:
-            own = _own_dates(dates, phrase, phrases)
-            activity = phrase.bare and is_activity(phrase.head) and not _item_country(sentence)
-            if is_part_of_another(phrase.head) or is_programme_part(phrase.head) or activity:
-                continue  # a forum's programme; "consultation resumed" (but "Tonga: workshop held …, plan adopted")
-            if not (is_event_head(phrase.head) or phrase.named or _nearest(own, phrase)):
+            own = own_dates(dates, phrase, phrases)
+            if _something_else(phrase, sentence):
+                continue
+            if not (is_event_head(phrase.head) or phrase.named or nearest(own, phrase)):
                 continue  # something held ("a call", "a briefing") is an event when its clause dates it
-            country = _linked_country(sentence, phrase) or section.country
-            date = _nearest(own, phrase) or (_nearest(in_block, phrase) if block.kind == "bullet" else None) \
+            country = linked_country(sentence, phrase) or section.country
+            date = nearest(own, phrase) or (nearest(limited(in_block, phrase), phrase) if block.kind == "bullet"
+                                             else None) \
                 or _dated_below(phrase, doc, blocks[index + 1:], language, year) \
                 or _dated_beside(phrase, doc, block, page_blocks, language, year)
             if is_process(phrase.head) and len(date or "") < len("2025-01-01"):
                 continue  # "the mid-term review of the plan (2023)": a process, unless held on a day
-            label = section.cover.own_event(phrase, block.id) or _qualified(phrase, country)
+            label = section.cover.own_event(phrase, block.id) or qualified(phrase, country, section.cover.country)
             if phrase.bare and phrase.definite and date and phrase.head.lemma_.lower() in section.undated:
                 earlier, earlier_block = section.undated.pop(phrase.head.lemma_.lower())
-                keep(found, _event(document, _qualified(earlier, country), date, _place(sentence, phrase),
-                                    _printed(earlier_block, sentence.text)))
+                keep(found, _event(document, qualified(earlier, country, section.cover.country), date,
+                                   _place(sentence, phrase), _printed(earlier_block, sentence.text)))
                 continue  # "the workshop, held on …" dates the workshop named before
             if phrase.bare and label == phrase.label:
                 continue  # "the workshop" refers to an event; it does not name one
-            if date or phrase.named or (phrase.bare and not phrase.demonstrative and _item_country(sentence)) or _in_a_year(sentence, phrase):
+            if date or phrase.named or (phrase.bare and not phrase.demonstrative and item_country(sentence)) or _in_a_year(sentence, phrase):
                 keep(found, _event(document, label, date, _place(sentence, phrase), _printed(block, sentence.text),
                                     COVER if block.id in section.cover.blocks else ""))
             elif not phrase.bare:
                 section.undated[phrase.head.lemma_.lower()] = (phrase, block)
+
+
+def _something_else(phrase: Phrase, sentence) -> bool:
+    """Whether an event noun's phrase names something else: a part of a forum's programme, an activity going on
+    ("consultation resumed"; but "Tonga: workshop held …, plan adopted"), an agenda item (in a line without a
+    verb), words of a body's name."""
+    activity = phrase.bare and is_activity(phrase.head) and not item_country(sentence)
+    agenda = is_agenda_item(phrase.head) and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    first = token_at(sentence.doc, phrase.start)
+    return is_part_of_another(phrase.head) or is_programme_part(phrase.head) or activity or agenda \
+        or (first is not None and in_a_body_name(first))
 
 
 def _continued(blocks: list, index: int):
@@ -173,16 +191,16 @@ def _in_a_year(sentence, phrase: Phrase) -> bool:
                for t in sentence)
 
 
-def _meetings_of_bodies(found: dict, document, block, sentence, dates: list, language: str, country: str) -> None:
+def _meetings_of_bodies(found: dict, document, block, sentence, dates: list, language: str, country: str,
+                        own: str) -> None:
     """A body's meeting a sentence dates: "the Steering Board met on 3 May" is the Steering Board meeting; an
-    unnamed body's is its country's."""
+    unnamed body's is its country's (not the document's `own`)."""
     pattern = lexicon()["meeting_name"].get(language) or lexicon()["meeting_name"]["en"]
     for name, verb in meeting_bodies(sentence, dates):
         after = [iso for at, _, iso in dates if at >= verb.idx]
         if after:
             label = pattern.format(name[:1].upper() + name[1:] if pattern.startswith("{}") else name)
-            if name.islower() and country and country.lower() not in label.lower():
-                label = f"{label} ({country})"  # "National child labour committee meeting (Tonga)"
+            label = with_country(label, country if name.islower() else "", own)  # "… committee meeting (Tonga)"
             keep(found, _event(document, label, after[0], _place(sentence, verb), _printed(block, sentence.text)))
 
 
@@ -197,26 +215,13 @@ def _cover(document, language: str, blocks: list) -> _Cover:
     events = {p.head.lemma_.lower(): p.label for doc in docs for s in _sentences(doc) for p in event_phrases(s)
               if p.named}
     topic = "" if events else parts[0].strip()
-    return _Cover(frozenset(b.id for b in first[1:]), events, topic)
+    return _Cover(frozenset(b.id for b in first[1:]), events, topic, title_country(docs))
 
 
 def _dateline(text: str, date: tuple[int, int, str]) -> bool:
     """Whether a date is a dispatch's dateline ("Suva, 2 May 2025 – …"): the article's, not an event's."""
     start, end, _ = date
     return start <= DATELINE and "," in text[:start] and re.match(r"\s*[-–—]\s", text[end:]) is not None
-
-
-def _qualified(phrase: Phrase, country: str) -> str:
-    """An unnamed event's name with whom it belongs to: its owner, else its country."""
-    if phrase.owner:
-        names = lexicon()["owned_name"]
-        pattern = names.get(phrase.head.lang_) or names["en"]
-        label = pattern.format(owner=phrase.owner, event=f"{phrase.label[:1].lower()}{phrase.label[1:]}",
-                               Event=phrase.label)
-        return label[:1].upper() + label[1:]
-    if not phrase.generic or not country or country.lower() in phrase.label.lower():
-        return phrase.label
-    return f"{phrase.label} ({country})"
 
 
 def _heading_event(doc) -> str:
@@ -227,56 +232,15 @@ def _heading_event(doc) -> str:
     return heads[-1].lemma_.lower() if heads else ""
 
 
-def _countries(span) -> list:
-    """The country names of a span (not an event noun that is also a place's name: "Réunion")."""
-    return [e for e in span.ents if e.ent_id_.startswith("country:") and not any(is_event_head(t) for t in e)]
-
-
-def _item_country(sentence) -> str:
-    """The country a list item is about, when it opens with it: "Tonga: workshop held …", "Bhutan – …"."""
-    first = next(iter(_countries(sentence)), None)
-    after = sentence.doc[first.end] if first is not None and first.end < len(sentence.doc) else None
-    opens = first is not None and first.start == sentence.start and after is not None and after.text in ":-–—"
-    return _as_label(first) if opens else ""
-
-
-def _linked_country(sentence, phrase: Phrase) -> str:
-    """The country an event belongs to by the grammar of its sentence: the item's country, else the subject."""
-    subject = clause_subject(phrase.head)
-    by_subject = [e for e in _countries(sentence) if subject is not None and e.start <= subject.i < e.end]
-    return _item_country(sentence) or (_as_label(by_subject[0]) if by_subject else "")
-
-
-def _as_label(entity) -> str:
-    """A country's name as written, or its label for a name in capitals."""
-    country = load_gazetteer().countries.get(entity.ent_id_.split(":", 1)[1])
-    return country.label if country and entity.text.isupper() else entity.text
-
-
-@lru_cache(maxsize=4096)
-def _heading_country(heading: str) -> str:
-    """The country a heading is about: the country its first words name ("TONGA", "TONGA Country brief")."""
-    words = re.findall(r"[^\W\d_][\w'’.-]*", heading)
-    if not words or words[0].lower() in event_heads():
-        return ""  # "Réunion du Groupe …" is a meeting
-    country = next(filter(None, (load_gazetteer().country(" ".join(words[:n])) for n in range(6, 0, -1))), None)
-    return country.label if country else ""
-
-
-def _section_country(headings: list[str]) -> str:
-    """The country of the nearest heading above that is a country's ("CENTRAL AFRICAN REPUBLIC")."""
-    return next((c for c in map(_heading_country, reversed(headings)) if c), "")
-
-
 def _listed_event(found: dict, document, block, doc, section: _Section, language: str, year) -> None:
     """An item of a list of events by country under a heading that names them: "Bhutan – May 2025"."""
     if not section.heading_event or block.kind == "heading" or len(doc) > ITEM_WORDS:
         return
-    countries = _countries(doc)
-    country = _item_country(doc[:]) or (_as_label(countries[0]) if len(countries) == 1 else "")
+    countries = countries_of(doc)
+    country = item_country(doc[:]) or (as_label(countries[0]) if len(countries) == 1 else "")
     dates = dates_in(doc.text, language, year) if country else []
     if dates:
-        label = f"{section.heading_event[:1].upper()}{section.heading_event[1:]} ({country})"
+        label = with_country(f"{section.heading_event[:1].upper()}{section.heading_event[1:]}", country, bare=True)
         keep(found, _event(document, label, dates[0][2], "", _printed(block, block.text)))
 
 
@@ -323,26 +287,28 @@ def _dated_beside(phrase: Phrase, doc, block, page_blocks: list, language: str, 
     return next((iso for text, (start, end, iso) in dates if end - start >= CELL_SHARE * len(text.strip())), None)
 
 
-def _row_events(found: dict[str, Event], document, analysis, table, row, year: int | None) -> None:
-    """The events a table row lists: a cell that is an event's name, dated by its row, of its row's country."""
+def _row_events(found: dict[str, Event], document, analysis, where: tuple, year: int | None, own: str) -> None:
+    """The events a table row lists (`where`: the table and the row): a cell that is an event's name, dated by
+    its row, of its row's country (unnamed when that is the document's `own`)."""
+    table, row = where
     docs = [(cell, analysis.doc(cell_id(table.id, cell.row, cell.col))) for cell in row]
     docs = [(cell, doc) for cell, doc in docs if doc is not None]
     for cell, doc in docs:
         if not any(is_event_head(t) for t in doc):
             continue
         language = analysis.languages.get(cell_id(table.id, cell.row, cell.col), analysis.language)
-        own = dates_in(doc.text, language, year)
-        for phrase in event_phrases(doc[:], own):
+        written = dates_in(doc.text, language, year)
+        for phrase in event_phrases(doc[:], written):
             if not (_is_entry(phrase, doc) or _acted_on(phrase.head)) or is_programme_part(phrase.head):
                 continue  # an event a cell's sentence mentions, not the cell's entry or action
             others = (iso for c, _ in docs if c is not cell for *_, iso in dates_in(c.text, language, year))
-            date = next((iso for *_, iso in own), None) or next(others, None)
+            date = next((iso for *_, iso in written), None) or next(others, None)
             if is_process(phrase.head) and len(date or "") < len("2025-01-01"):
                 continue
-            country = next((_as_label(e) for _, d in docs for e in _countries(d)), "")
+            country = next((as_label(e) for _, d in docs for e in countries_of(d)), "")
             if phrase.bare and not country:
                 continue
-            label = phrase.label if not country or country in phrase.label else f"{phrase.label} ({country})"
+            label = with_country(phrase.label, country, own, phrase.bare)
             keep(found, _event(document, label, date, "", (table.page, cell.bbox, cell.text)))
 
 
@@ -354,36 +320,6 @@ def _acted_on(head) -> bool:
 
 def _sentences(doc):
     return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-
-
-def _own_dates(dates: list, phrase: Phrase, phrases: list[Phrase]) -> list:
-    """The dates of a sentence that may be an event's: not those after another event named between them, unless
-    the two are listed together ("a roundtable in 2025, preceded by a webinar in March": March is the webinar's;
-    "a workshop and a webinar on 3 May")."""
-    between = [p.start for p in phrases if p.start >= phrase.end and not _listed_with(p.head, phrase.head)]
-    return [d for d in dates if not any(phrase.end <= at <= d[0] for at in between)]
-
-
-def _listed_with(a, b) -> bool:
-    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
-
-
-def _nearest(dates: list[tuple[int, int, str]], phrase: Phrase) -> str | None:
-    """The date nearest after an event, else the nearest before it in its clause ("in May 2024, Tonga held a
-    workshop", not "letter sent in January 2024; workshop scheduled for …")."""
-    after = [iso for at, _, iso in dates if at >= phrase.end]
-    before = [iso for at, _, iso in dates if at < phrase.start and _same_clause(phrase.head, at)]
-    return after[0] if after else (before[-1] if before else None)
-
-
-def _same_clause(head, offset: int) -> bool:
-    """Whether the word at a character offset belongs to the clause of a token (or either to no clause), no
-    semicolon between them."""
-    word = next((t for t in head.doc if t.idx + len(t.text) > offset), None)
-    if word is None or any(t.text == ";" for t in head.doc[min(word.i, head.i):max(word.i, head.i)]):
-        return False
-    verbs = (governing_verb(head), governing_verb(word))
-    return None in verbs or verbs[0] == verbs[1]
 
 
 def _place(sentence, mention) -> str:

@@ -63,3 +63,26 @@ def as_row(statement) -> SimpleNamespace:
 
     st = statement_type(statement.type)
     return SimpleNamespace(**{column: st.value(statement, column) for column in st.columns})
+
+
+def events_of(*paragraphs: str, title: str = "Briefing note, 2024"):
+    """Events of a one-page document of paragraphs."""
+    from kg87.model.document import Block, Document, Page
+
+    blocks = [Block(f"p1-b{i}", 1, "paragraph", text, (0, 30 * i, 500, 30 * i + 20), 11, False)
+              for i, text in enumerate(paragraphs)]
+    document = Document("e.pdf", str(len(paragraphs)) * 64, title, [Page(1, 595, 842, blocks)])
+    return {e.label: e for e in extract(document, "event")}
+
+
+def events_in(*blocks: tuple[str, str], title: str = "Pathfinder update, 2025"):
+    """Events of a document of (kind, text) blocks; a block's section is the headings above it."""
+    from kg87.model.document import Block, Document, Page
+
+    made, headings = [], []
+    for i, (kind, text) in enumerate(blocks):
+        made.append(Block(f"p1-b{i}", 1, kind, text, (0, 30 * i, 500, 30 * i + 20), 11, False,
+                          "•" if kind == "bullet" else "", section=list(headings)))
+        headings = [text] if kind == "heading" else headings
+    document = Document("e.pdf", str(len(blocks)) * 63 + "e", title, [Page(1, 595, 842, made)])
+    return {e.label: e for e in extract(document, "event")}

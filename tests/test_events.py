@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
+from conftest import events_in, events_of, extract
 
 from kg87.extract.dates import dates_in
 
@@ -56,17 +56,9 @@ def test_french_names_put_the_head_first():
     assert (event.start_date, event.location) == ("2021-06-14", "Abidjan")
 
 
-def _events_of(*paragraphs: str, title: str = "Briefing note, 2024"):
-    from kg87.model.document import Block, Document, Page
-
-    blocks = [Block(f"p1-b{i}", 1, "paragraph", text, (0, 30 * i, 500, 30 * i + 20), 11, False)
-              for i, text in enumerate(paragraphs)]
-    return {e.label: e for e in extract(Document("e.pdf", str(len(paragraphs)) * 64, title, [Page(1, 595, 842, blocks)]),
-                                           "event")}
-
 
 def test_events_named_in_prose_with_their_date_as_precise_as_the_text_and_place():
-    found = _events_of(
+    found = events_of(
         "The subregional workshop on forced labour in fisheries will take place in Suva on 3-4 March 2025.",
         "A webinar on recruitment fees for migrant workers is planned for October, and the meeting will follow.")
     workshop = found["Subregional workshop on forced labour in fisheries"]
@@ -76,7 +68,7 @@ def test_events_named_in_prose_with_their_date_as_precise_as_the_text_and_place(
 
 
 def test_french_events_in_prose_are_dated_by_dateparser():
-    found = _events_of(
+    found = events_of(
         "Le séminaire régional sur la migration de main-d'œuvre se tiendra à Lomé le 12 mai 2025, "
         "a indiqué le représentant du Togo.", title="Compte rendu, 2025")
     [(label, event)] = found.items()
@@ -85,28 +77,16 @@ def test_french_events_in_prose_are_dated_by_dateparser():
 
 
 def test_two_editions_of_a_forum_stay_apart_and_an_undated_mention_folds_into_a_dated_one():
-    found = _events_of(
+    found = events_of(
         "The first Forum on Decent Work in Fisheries was held on 5 May 2023 in Accra.",
         "The second Forum on Decent Work in Fisheries will take place on 9 May 2024.",
         "Participants praised the Forum on Decent Work in Fisheries.")
     assert sorted(e.start_date for e in found.values()) == ["2023-05-05", "2024-05-09"]
 
 
-def _events_in(*blocks: tuple[str, str], title: str = "Pathfinder update, 2025"):
-    """Events of a document of (kind, text) blocks; a block's section is the headings above it."""
-    from kg87.model.document import Block, Document, Page
-
-    made, headings = [], []
-    for i, (kind, text) in enumerate(blocks):
-        made.append(Block(f"p1-b{i}", 1, kind, text, (0, 30 * i, 500, 30 * i + 20), 11, False,
-                          "•" if kind == "bullet" else "", section=list(headings)))
-        headings = [text] if kind == "heading" else headings
-    document = Document("e.pdf", str(len(blocks)) * 63 + "e", title, [Page(1, 595, 842, made)])
-    return {e.label: e for e in extract(document, "event")}
-
 
 def test_a_workshop_named_only_by_its_noun_belongs_to_the_country_its_item_or_heading_names():
-    found = _events_in(
+    found = events_in(
         ("bullet", "Kiribati: workshop held in Tarawa, 3-4 June 2025; roadmap being drafted"),
         ("bullet", "Bhutan: workshop planned, dates to be confirmed"),
         ("heading", "BELIZE"),
@@ -120,20 +100,20 @@ def test_a_workshop_named_only_by_its_noun_belongs_to_the_country_its_item_or_he
 
 
 def test_the_workshop_mentioned_again_with_its_date_dates_the_one_named_before():
-    found = _events_in(("paragraph", "Six months after its national validation workshop, Belize has adopted a "
+    found = events_in(("paragraph", "Six months after its national validation workshop, Belize has adopted a "
                                      "roadmap. The workshop, held in Belmopan on 2 May 2024, agreed on priorities."))
     assert [(label, e.start_date) for label, e in found.items()] == [
         ("Belize national validation workshop", "2024-05-02")]
 
 
 def test_items_of_a_heading_that_names_events_are_events_of_their_country_unless_it_denies_them():
-    found = _events_in(("heading", "Workshops planned"), ("paragraph", "Bhutan – September 2025"),
+    found = events_in(("heading", "Workshops planned"), ("paragraph", "Bhutan – September 2025"),
                        ("heading", "Interest expressed, no workshop planned yet"), ("paragraph", "Tonga – March 2025"))
     assert [(label, e.start_date) for label, e in found.items()] == [("Workshop (Bhutan)", "2025-09")]
 
 
 def test_an_event_noun_that_modifies_another_noun_names_no_event_and_a_compound_names_the_event():
-    found = _events_in(("paragraph", "The meeting report of 3 March 2025 was circulated."),
+    found = events_in(("paragraph", "The meeting report of 3 March 2025 was circulated."),
                        ("paragraph", "A roadmap launch event will be held in Apia on 9 April 2025."))
     assert list(found) == ["Roadmap launch event"]
     assert found["Roadmap launch event"].start_date == "2025-04-09"
@@ -165,7 +145,7 @@ def test_the_event_a_document_reports_on_is_named_by_its_cover_and_title():
 
 
 def test_an_event_held_at_another_is_named_apart_and_neither_a_programme_item_nor_an_activity_is_one():
-    found = _events_in(("paragraph", "A side event at the Andean Forum on Labour Mobility was held in Quito on 4 June 2025."),
+    found = events_in(("paragraph", "A side event at the Andean Forum on Labour Mobility was held in Quito on 4 June 2025."),
                        ("paragraph", "Delegates praised a summit in Accra in June 2025, which will host a seminar "
                                      "on wage theft."),
                        ("heading", "BELIZE"),
@@ -191,13 +171,13 @@ def test_a_milestone_of_a_timeline_laid_out_by_whitespace_is_dated_by_the_cell_b
 
 
 def test_a_mention_dated_by_its_month_folds_into_the_same_event_dated_by_its_day():
-    found = _events_of("The national validation workshop was held in Apia on 10 April 2024.",
+    found = events_of("The national validation workshop was held in Apia on 10 April 2024.",
                        "Participants in the national validation workshop of April 2024 made four recommendations.")
     assert [(label, e.start_date) for label, e in found.items()] == [("National validation workshop", "2024-04-10")]
 
 
 def test_a_body_that_meets_or_is_convened_on_a_date_holds_a_meeting():
-    found = _events_of(
+    found = events_of(
         "The Tripartite Labour Council, which met in Mbabane on 4 June 2025, asked for a costed plan.",
         "The Ministry will convene the Inter-agency Task Force on Child Labour on 9 July 2025.",
         "The Minister met the delegation of the federation on 10 July 2025.",
@@ -209,7 +189,7 @@ def test_a_body_that_meets_or_is_convened_on_a_date_holds_a_meeting():
 
 
 def test_a_french_body_that_meets_holds_a_meeting_but_a_workshop_that_gathers_people_is_no_body():
-    found = _events_of(
+    found = events_of(
         "Le Conseil national du dialogue social s'est réuni le 28 mai 2025 à Dakar.",
         "L'atelier a réuni une quarantaine de participants le 3 juin 2025.", title="Compte rendu, 2025")
     assert found["Réunion : Conseil national du dialogue social"].start_date == "2025-05-28"
@@ -217,26 +197,26 @@ def test_a_french_body_that_meets_holds_a_meeting_but_a_workshop_that_gathers_pe
 
 
 def test_its_meeting_belongs_to_the_body_named_before_the_pronoun():
-    found = _events_of("A draft budget goes to the Steering Board of the Fund for approval at its meeting of 2 May 2025.")
+    found = events_of("A draft budget goes to the Steering Board of the Fund for approval at its meeting of 2 May 2025.")
     assert any(label.endswith("meeting") and "Board" in label and e.start_date == "2025-05-02"
                for label, e in found.items())
 
 
 def test_a_title_after_a_colon_is_the_event_name_but_a_sentence_is_not():
-    found = _events_in(("bullet", "20/11/2025 - Webinar: Costing Fair Recruitment, online"),
+    found = events_in(("bullet", "20/11/2025 - Webinar: Costing Fair Recruitment, online"),
                        ("bullet", "Workshop: participants agreed that the ministry will report back."))
     assert found["Webinar: Costing Fair Recruitment"].start_date == "2025-11-20"
     assert not any("participants" in label for label in found)
 
 
 def test_meetings_numbered_by_other_ordinals_are_other_editions():
-    found = _events_in(("bullet", "Kiribati: letter of intent expected before the 15th Steering Board meeting"),
+    found = events_in(("bullet", "Kiribati: letter of intent expected before the 15th Steering Board meeting"),
                        ("bullet", "Costed plan due at the 17th Steering Board meeting in May 2025"))
     assert {"15th Steering Board meeting", "17th Steering Board meeting"} <= set(found)
 
 
 def test_a_sitting_body_convened_or_sat_at_on_a_date_holds_its_country_s_meeting():
-    found = _events_in(("heading", "TONGA"),
+    found = events_in(("heading", "TONGA"),
                        ("bullet", "Labour ministry to convene the national child labour committee on 9 September 2025"),
                        ("paragraph", "The unions raised wages at the tripartite labour council in Nuku'alofa on 2 May 2025."),
                        ("paragraph", "The report was sent to the Ministry of Labour on 3 May 2025."))
@@ -246,7 +226,7 @@ def test_a_sitting_body_convened_or_sat_at_on_a_date_holds_its_country_s_meeting
 
 
 def test_an_event_a_clause_places_in_a_year_is_an_event_without_a_date():
-    found = _events_of("The Ministry will host a follow-up regional seminar in the second half of 2026.",
+    found = events_of("The Ministry will host a follow-up regional seminar in the second half of 2026.",
                        "A third workshop is tentatively planned in Lima in Q3 2027.",
                        "The 2019 Protocol was discussed at length by the delegates of the seminar.")
     assert {label: e.start_date for label, e in found.items()} == {"Follow-up regional seminar": None,
@@ -254,21 +234,21 @@ def test_an_event_a_clause_places_in_a_year_is_an_event_without_a_date():
 
 
 def test_a_session_is_an_event_when_numbered_or_a_bodys_not_a_part_of_the_programme():
-    found = _events_in(("heading", "4. Closing session"),
+    found = events_in(("heading", "4. Closing session"),
                        ("paragraph", "The plenary session of 8 October 2025 heard the delegations of Fiji and Samoa."),
                        ("paragraph", "The 47th Session of the Regional Labour Council opened in Nadi on 6 October 2025."))
     assert list(found) == ["47th Session of the Regional Labour Council"]
 
 
 def test_a_review_is_an_event_when_held_on_a_day_not_a_process_over_months():
-    found = _events_of("The mid-term review of the national action plan began in March 2025.",
+    found = events_of("The mid-term review of the national action plan began in March 2025.",
                        "The review of the costed plan by the steering group was held on 12 May 2025.")
     assert {label: e.start_date for label, e in found.items()} == {
         "Review of the costed plan by the steering group": "2025-05-12"}
 
 
 def test_an_editions_numeral_the_parser_makes_the_head_opens_the_name_and_keeps_editions_apart():
-    found = _events_of("La XII Reunión del Consejo Consultivo de la Red Andina se celebró en Quito el 4 de mayo de 2025.",
+    found = events_of("La XII Reunión del Consejo Consultivo de la Red Andina se celebró en Quito el 4 de mayo de 2025.",
                        "La XIII Reunión del Consejo Consultivo se celebrará en Lima el 4 de mayo de 2026.",
                        title="Informe, 2025")
     assert found["XII Reunión del Consejo Consultivo de la Red Andina"].start_date == "2025-05-04"
@@ -276,7 +256,7 @@ def test_an_editions_numeral_the_parser_makes_the_head_opens_the_name_and_keeps_
 
 
 def test_a_possessive_names_the_owner_a_passive_agent_or_a_body_subject_in_french_and_spanish():
-    found = _events_of("Le plan a été adopté par le Conseil supérieur du travail en sa session du 14 octobre 2025.",
+    found = events_of("Le plan a été adopté par le Conseil supérieur du travail en sa session du 14 octobre 2025.",
                        "El Consejo Asesor de Empleo celebró su reunión ordinaria en Cusco el 2 de junio de 2025.",
                        title="Rapport, 2025")
     assert found["Session : Conseil supérieur du travail"].start_date == "2025-10-14"
@@ -284,7 +264,7 @@ def test_a_possessive_names_the_owner_a_passive_agent_or_a_body_subject_in_frenc
 
 
 def test_a_long_name_is_cut_and_a_participle_after_it_ends_it():
-    found = _events_of("La VII Reunión del Comité Técnico de la Red Subregional de Inspección del Trabajo de los Países "
+    found = events_of("La VII Reunión del Comité Técnico de la Red Subregional de Inspección del Trabajo de los Países "
                        "Andinos y Amazónicos del Sur se celebró en Quito el 5 de marzo de 2025.",
                        "El taller nacional de validación celebrado en Tarija el 9 de abril de 2025 aprobó el plan.",
                        title="Informe, 2025")
@@ -294,7 +274,7 @@ def test_a_long_name_is_cut_and_a_participle_after_it_ends_it():
 
 
 def test_a_date_is_an_events_in_its_clause_and_not_another_events():
-    found = _events_in(("bullet", "Samoa - roadmap sent in February 2025; workshop planned for Q4 2025"),
+    found = events_in(("bullet", "Samoa - roadmap sent in February 2025; workshop planned for Q4 2025"),
                        ("bullet", "Fiji - interest expressed at this meeting, with a letter to follow in 2025"),
                        ("paragraph", "The partners agreed on a donor roundtable in Apia in 2026, to follow a seminar on "
                                      "budgeting set for 12 March 2026."))
@@ -316,7 +296,7 @@ def test_an_action_rows_event_is_dated_by_its_row():
 
 
 def test_a_lower_case_item_stays_one_sentence_and_a_subject_named_by_a_possessive_is_left_out():
-    found = _events_in(("paragraph", "Les participants ont retenu les dates suivantes :"),
+    found = events_in(("paragraph", "Les participants ont retenu les dates suivantes :"),
                        ("bullet", "séminaire sur la protection sociale des travailleurs domestiques, le 3 février 2026 ;"),
                        ("paragraph", "El Ministerio publicará una guía y organizará un foro virtual sobre su aplicación "
                                      "el 5 de mayo de 2026."), title="Compte rendu, 2026")
@@ -325,7 +305,7 @@ def test_a_lower_case_item_stays_one_sentence_and_a_subject_named_by_a_possessiv
 
 
 def test_something_held_on_a_day_an_editions_acronym_and_a_vague_day():
-    found = _events_of("The office held a technical briefing for labour inspectors on 8 July 2025.",
+    found = events_of("The office held a technical briefing for labour inspectors on 8 July 2025.",
                        "The Ministry will hold consultations in August 2025.",
                        "Findings will go to the 22nd ICLS, and the team uses the 19th ICLS resolution.",
                        "Se convocará una reunión del Grupo Técnico a finales de noviembre de 2025.")
@@ -335,7 +315,7 @@ def test_something_held_on_a_day_an_editions_acronym_and_a_vague_day():
 
 
 def test_names_of_one_event_fold_and_events_of_two_countries_stay_apart():
-    found = _events_in(("heading", "Planned workshops"),
+    found = events_in(("heading", "Planned workshops"),
                        ("bullet", "Vanuatu national validation workshop, 4 June 2025"),
                        ("bullet", "National validation workshop (Vanuatu), June 2025"),
                        ("bullet", "Kiribati national validation workshop, June 2025"))
