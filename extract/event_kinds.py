@@ -73,7 +73,7 @@ def is_agenda_item(head) -> bool:
 
 def in_a_body_name(first) -> bool:
     """Whether an event's phrase, from its first word, goes on a body's name as one of its complements
-    ("Ministère du Travail, du Dialogue social …", "Ministry of Labour and Social Dialogue"): the words before
+    ("ministère de l'Emploi, du Dialogue social …", "Ministry of Labour and Social Dialogue"): the words before
     it are a genitive preposition, a comma or a conjunction, no article, after a word of an organisation's name."""
     genitive = set(lexicon()["genitive"].get(first.doc.lang_, []))
     linked = False

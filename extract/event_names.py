@@ -19,12 +19,13 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from .dates import has_date
+from .event_acronyms import in_bracketed_acronym, long_name_words
 from .event_owners import is_held, owner
 from .lexicon import lexicon
 
 MAX_WORDS = 16
 _EDITION = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème|\.?º|\.?ª)$", re.IGNORECASE)  # 21st, 113e, 21.ª
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year, also in "mid-2024"
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # XVIII, V: an edition's numeral
 _INSIDE = ("ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "PART", "NUM")
 _NOUN_ROLES = ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "pobj", "iobj", "appos")
@@ -68,6 +69,8 @@ def is_event_head(token) -> bool:
     heads = event_heads()
     if token.lower_ in heads or token.lemma_.lower() in heads:
         return True
+    if token.lower_ not in _paired_words():
+        return False
     doc = token.doc
     pairs = [(doc[i], f"{doc[i].lower_} {token.lower_}" if i < token.i else f"{token.lower_} {doc[i].lower_}")
              for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
@@ -88,6 +91,12 @@ def event_heads() -> frozenset[str]:
     return frozenset(lexicon()["event_heads"])
 
 
+@lru_cache(maxsize=1)
+def _paired_words() -> frozenset[str]:
+    """The words of the event nouns written in two words ("round", "table" of "round table")."""
+    return frozenset(word for head in event_heads() for word in head.split() if " " in head)
+
+
 def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str | None = None) -> Iterator[Phrase]:
     """The noun phrases of a sentence that an event noun heads, none running into the dates given;
     `source` is the text as written, when the parse's text differs only in characters."""
@@ -105,7 +114,7 @@ def event_phrases(sentence, dates: list[tuple[int, int, str]] = (), source: str 
             start, end = name_start(head, dates), name_end(head)
         end = _titled(head.doc, end)
         end = min([end] + [_before(head.doc, at) for at, *_ in dates if head.idx < at <= head.doc[end - 1].idx])
-        short = _by_acronym(head, start, end)
+        short = long_name_words(head, start, end, MAX_WORDS)
         end = _cut(head, start, end, short)
         words = [t for t in head.doc[start:end] if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
         if not words:
@@ -165,33 +174,6 @@ def compound_head(token):
 def _separated(token, head) -> bool:
     """Whether a mark that separates parts of a line stands between two words ("seminar | Summary report")."""
     return any(t.text in _SEPARATORS for t in token.doc[token.i + 1:head.i])
-
-
-def _by_acronym(head, start: int, end: int) -> frozenset[int]:
-    """In a name of more than MAX_WORDS words, the words of a body's long name after the head that its acronym in
-    brackets can stand for, with the brackets ("… of the National Committee against Forced Labour in Fisheries
-    (NCFLF) with …" → "… of the NCFLF with …"); none in a shorter name."""
-    doc = head.doc
-    if sum(not t.is_punct for t in doc[start:end]) <= MAX_WORDS:
-        return frozenset()
-    left_out = set()
-    for bracket in (t for t in doc[head.i + 1:end] if _acronym_in_brackets(doc, t.i)):
-        first = bracket.i
-        for token in reversed(doc[head.i + 1:bracket.i]):
-            if token.text[:1].isupper():
-                first = token.i if doc[token.i - 1].pos_ in ("ADP", "DET") else first  # a complement's first word
-            elif token.pos_ not in ("ADP", "DET", "CCONJ") and token.text not in ("-", ","):
-                break
-        if first < bracket.i:
-            left_out.update(range(first, bracket.i + 1), (bracket.i + 2,))
-    return frozenset(left_out)
-
-
-def _acronym_in_brackets(doc, i: int) -> bool:
-    """Whether the word at `i` opens an acronym in brackets: "(", a word in capitals, ")"."""
-    if i < 0 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
-        return False
-    return doc[i + 1].is_upper and len(doc[i + 1].text) > 1
 
 
 def as_written(span, source: str | None, left_out: frozenset[int] = frozenset()) -> str:
@@ -302,7 +284,7 @@ def name_end(head, numeral=None) -> int:
             roots.append(token.head if token.dep_ == "case" else token)  # "a forum on decent work", the parser
             # hanging "on" from the verb (in French and Spanish the preposition hangs from its noun)
         place = token.ent_type_ in ("GPE", "LOC") and not (token.ent_iob_ == "I" or _after(token, genitive))
-        mark = token.text in _MARKS or _bracketed_acronym(token)
+        mark = token.text in _MARKS or in_bracketed_acronym(token)
         outside = token.pos_ not in _INSIDE and token.dep_ != "amod" and not mark and not _adjectival(token)
         symbol = not mark and not any(c.isalnum() for c in token.text)
         within = any(_within(token, root) for root in roots) or (token.text in "()" and mark)
@@ -321,15 +303,8 @@ def _opens_a_period(token) -> bool:
     noun = token.head if token.dep_ == "case" else next((c for c in token.children if c.dep_ == "pobj"), None)
     if token.pos_ != "ADP" or noun is None or noun.i < token.i or not noun.text.islower():
         return False
-    years = [c for c in noun.children if c.i > noun.i and _YEAR.fullmatch(c.text)]
+    years = [c for c in noun.children if c.i > noun.i and YEAR.fullmatch(c.text)]
     return bool(years) and not has_date(noun.doc[noun.i:years[0].i + 1].text, noun.doc.lang_)  # not a month
-
-
-def _bracketed_acronym(token) -> bool:
-    """Whether a token is an acronym in brackets right after a capitalised word ("… Forced Labour (NCFLF) with …"),
-    or one of its brackets: inside a name, a part of it."""
-    opening = next((i for i in (token.i, token.i - 1, token.i - 2) if _acronym_in_brackets(token.doc, i)), None)
-    return opening is not None and opening > 0 and token.doc[opening - 1].text[:1].isupper()
 
 
 def _refers_back(preposition) -> bool:

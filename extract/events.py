@@ -38,7 +38,7 @@ from .event_dates import limited, nearest, own_dates
 from .event_keys import keep
 from .event_kinds import (in_a_body_name, is_activity, is_agenda_item, is_part_of_another, is_process,
                           is_programme_part)
-from .event_names import Phrase, compound_head, event_phrases, is_event_head, may_name_event, token_at
+from .event_names import YEAR, Phrase, compound_head, event_phrases, is_event_head, may_name_event, token_at
 from .event_owners import governing_verb
 from .lexicon import lexicon, negation_words
 from .nlp import analysis_text, cell_id, pipeline
@@ -53,7 +53,6 @@ _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 ROW_SLACK = 0.75  # font sizes by which the tops of the cells of one row of a table may differ
 HANGING = 2  # font sizes within which a list item's next line is indented under its text, and set below it
 ITEM_WORDS = 8  # an item of a list of events by country ("Bhutan – May 2025") is this short
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year, also in "mid-2024"
 
 
 @dataclass
@@ -187,7 +186,7 @@ def _in_a_year(sentence, phrase: Phrase) -> bool:
     """Whether a clause places an event in a year, less precisely than a month ("a roundtable in the second half of
     2025", "Q3 2025 – fifth meeting", "celebró en 2023 un diálogo"): an event, its date unknown."""
     verb = governing_verb(phrase.head)
-    return any(_YEAR.search(t.text) and not phrase.start <= t.idx < phrase.end and governing_verb(t) == verb
+    return any(YEAR.search(t.text) and not phrase.start <= t.idx < phrase.end and governing_verb(t) == verb
                for t in sentence)
 
 

@@ -86,3 +86,14 @@ def events_in(*blocks: tuple[str, str], title: str = "Pathfinder update, 2025"):
         headings = [text] if kind == "heading" else headings
     document = Document("e.pdf", str(len(blocks)) * 63 + "e", title, [Page(1, 595, 842, made)])
     return {e.label: e for e in extract(document, "event")}
+
+
+def table_events(headers: list[str], rows: list[tuple[str, ...]], title: str) -> dict:
+    """Events (label: start date) of a one-page document holding one ruled table of these rows."""
+    from kg87.model.document import Cell, Document, Page, Table
+
+    cells = [Cell(text, r + 1, c, (150 * c, 20 * r, 150 * c + 140, 20 * r + 15))
+             for r, row in enumerate(rows) for c, text in enumerate(row)]
+    table = Table("p1-t0", 1, (0, 0, 150 * len(headers), 20 * (len(rows) + 1)), headers, cells)
+    document = Document("t.pdf", str(len(title) % 10) * 63 + str(len(rows)), title, [Page(1, 595, 842, [], [table])])
+    return {e.label: e.start_date for e in extract(document, "event")}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import events_in, events_of, extract
+from conftest import events_in, events_of, table_events
 
 ROADMAP_OF_ONE = "Tonga: Pathfinder roadmap 2026-2028"
 UPDATE_OF_SEVERAL = "Pacific pathfinder update, 2026"
@@ -19,18 +19,11 @@ def test_a_document_about_one_country_leaves_it_out_of_its_events_names():
 
 
 def test_a_table_row_names_its_countrys_event_unless_the_document_is_about_that_country():
-    from kg87.model.document import Cell, Document, Page, Table
-
-    def events_of_table(title: str) -> dict:
-        rows = [("Samoa", "National validation workshop, 12 May 2026", "Ministry of Labour")]
-        cells = [Cell(text, r + 1, c, (150 * c, 20 * r, 150 * c + 140, 20 * r + 15))
-                 for r, row in enumerate(rows) for c, text in enumerate(row)]
-        table = Table("p1-t0", 1, (0, 0, 450, 40), ["Country", "Milestone", "Lead"], cells)
-        document = Document("r.pdf", str(len(title)) * 64, title, [Page(1, 595, 842, [], [table])])
-        return {e.label: e.start_date for e in extract(document, "event")}
-
-    assert events_of_table("Samoa: Pathfinder roadmap 2026-2028") == {"National validation workshop": "2026-05-12"}
-    assert events_of_table(UPDATE_OF_SEVERAL) == {"National validation workshop (Samoa)": "2026-05-12"}
+    rows = [("Samoa", "National validation workshop, 12 May 2026", "Ministry of Labour")]
+    headers = ["Country", "Milestone", "Lead"]
+    assert table_events(headers, rows, "Samoa: Pathfinder roadmap 2026-2028") == {
+        "National validation workshop": "2026-05-12"}
+    assert table_events(headers, rows, UPDATE_OF_SEVERAL) == {"National validation workshop (Samoa)": "2026-05-12"}
 
 
 def test_a_time_limit_dates_an_event_only_when_the_event_is_what_the_action_acts_on():
@@ -56,7 +49,7 @@ def test_a_line_that_lists_a_meeting_with_other_business_is_an_agenda_item():
 
 def test_words_of_a_bodys_name_are_no_event():
     found = events_of("The Ministry of Labour and Social Dialogue published its annual report on 3 March 2026.",
-                      "Le ministère du Travail, du Dialogue social et de la Formation professionnelle a publié son "
+                      "Le ministère de l'Emploi, du Dialogue social et de la Protection sociale a publié son "
                       "rapport le 3 mars 2026.",
                       "A social dialogue forum was held in Lomé on 9 March 2026.")
     assert list(found) == ["Social dialogue forum"]

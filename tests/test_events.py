@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import events_in, events_of, extract
+from conftest import events_in, events_of, extract, table_events
 
 from kg87.extract.dates import dates_in
 
@@ -283,15 +283,9 @@ def test_a_date_is_an_events_in_its_clause_and_not_another_events():
 
 
 def test_an_action_rows_event_is_dated_by_its_row():
-    from kg87.model.document import Cell, Document, Page, Table
-
     rows = [("Convene a national dialogue on fair recruitment", "Labour ministry", "Mid-September 2025"),
             ("Publish the survey report", "Statistics office", "October 2025")]
-    cells = [Cell(text, r + 1, c, (150 * c, 20 * r, 150 * c + 140, 20 * r + 15))
-             for r, row in enumerate(rows) for c, text in enumerate(row)]
-    table = Table("p1-t0", 1, (0, 0, 450, 60), ["Action", "Responsible", "Timeframe"], cells)
-    document = Document("t.pdf", "8" * 64, "Work plan, 2025", [Page(1, 595, 842, [], [table])])
-    assert {e.label: e.start_date for e in extract(document, "event")} == {
+    assert table_events(["Action", "Responsible", "Timeframe"], rows, "Work plan, 2025") == {
         "National dialogue on fair recruitment": "2025-09"}
 
 
