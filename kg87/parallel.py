@@ -15,11 +15,13 @@ import hashlib
 import importlib
 import json
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
 from kg87.extract import registry
 from kg87.extract.assemble import Extraction
+from kg87.model.document import Document
 from kg87.model.files import digest_files, printable, write_json_atomic
 from kg87.model.records import DocumentInfo, record_from_dict, record_to_dict
 
@@ -81,11 +83,12 @@ def extractor_fingerprint(settings: Settings = DEFAULT_SETTINGS) -> str:
     return registry.fingerprint(digest_files(files), json.dumps(asdict(settings.layout), sort_keys=True).encode())
 
 
-def extract_document(path: Path, sha256: str, settings: Settings = DEFAULT_SETTINGS) -> Extraction:
-    """Read one PDF and run every registered extractor on it."""
+def extract_document(path: Path, sha256: str, settings: Settings = DEFAULT_SETTINGS,
+                     read: Callable[[], Document] | None = None) -> Extraction:
+    """Read one PDF (through ``read`` when given: a document read ahead) and run every registered extractor on it."""
     from kg87.read.pdf import read_pdf
 
-    document = read_pdf(path, sha256, settings.layout)
+    document = read() if read else read_pdf(path, sha256, settings.layout)
     context = registry.run_context(document)
     info = DocumentInfo(document.name, document.sha256, document.title, document.page_count, document.reader,
                         document.page_errors, language=context.analysis.language, page_labels=document.page_labels)
@@ -102,7 +105,10 @@ def extract_all(pdfs: list[Path], cache_dir: Path, fingerprint: str, settings: S
     while waiting:
         tasks, waiting = _plan(waiting, cache_dir.absolute(), fingerprint, settings, outcomes, on_file)
         tasks.sort(key=lambda planned: -planned[1].path.stat().st_size)  # the largest first: no long one last
-        for position, outcome in executor.map_completed(extract_task, [task for _, task in tasks]):
+        items = [task for _, task in tasks]
+        completed = (_extracted_reading_ahead(items) if executor.reads_ahead(len(items))
+                     else executor.map_completed(extract_task, items))
+        for position, outcome in completed:
             index, task = tasks[position]
             outcomes[index] = _settled(task, outcome)
             if on_file:
@@ -185,10 +191,24 @@ def extract_task(task: DocumentTask) -> DocumentOutcome:
     return _extract_here(task)
 
 
-def _extract_here(task: DocumentTask) -> DocumentOutcome:
-    """Read and extract the document in this process and write its cache entry; any error is its failure."""
+def _extracted_reading_ahead(tasks: list[DocumentTask]):
+    """``(position, outcome)`` of each task extracted in this process, in turn, while a helper process reads the
+    documents after it (:mod:`kg87.read.ahead`). The English pipeline, the genre's usual language, loads while the
+    first document is read."""
+    from kg87.extract.nlp import pipeline
+    from kg87.read.ahead import ReadAhead
+
+    with ReadAhead([(task.path, task.sha256, task.settings.layout) for task in tasks]) as ahead:
+        pipeline("en")
+        for position, task in enumerate(tasks):
+            yield position, _extract_here(task, partial(ahead.document, position))
+
+
+def _extract_here(task: DocumentTask, read: Callable[[], Document] | None = None) -> DocumentOutcome:
+    """Read (through ``read`` when given) and extract the document in this process and write its cache entry; any
+    error is its failure."""
     try:
-        extraction = extract_document(task.path, task.sha256, task.settings)
+        extraction = extract_document(task.path, task.sha256, task.settings, read)
         outputs = extraction.outputs
         entry = {"document": asdict(extraction.document),
                  "outputs": {slot: [record_to_dict(r) for r in records] for slot, records in outputs.items()}}

@@ -42,6 +42,9 @@ class PdfError(Exception):
         self.reason = reason
         self.hint = hint
 
+    def __reduce__(self):  # pickled by its two parts (it travels from the process that read the file)
+        return type(self), (self.reason, self.hint)
+
 
 @dataclass
 class _PageText:

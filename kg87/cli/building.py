@@ -22,8 +22,8 @@ from .output import DEFAULT_OUT, console, errors
 @click.option("--force", is_flag=True, help="Build and publish anew even when nothing has changed.")
 @click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
               help="Processes reading documents at once [default: one per core and per two documents to read; "
-                   "fewer than four documents are read in this process]. With --cluster local, the Dask workers "
-                   "started.")
+                   "fewer than four documents are analysed in this process, a helper process reading ahead]. --workers 1: "
+                   "one process, no helper. With --cluster local, the Dask workers started.")
 @click.option("--cluster", metavar="ADDRESS", default=None,
               help="Read the documents on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' "
                    "to start one on this machine. The PDFs and --out must be on storage every worker sees at the "
