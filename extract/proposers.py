@@ -51,15 +51,16 @@ def options(context: Context, candidate: Candidate) -> list[Option]:
         out += _phrase_options(heading, _title(heading), ["src=heading", f"depth={min(depth, MAX_DEPTH)}",
                                f"proper_above={any(proper[depth + 1:])}"], language, headings)
     speaking = f"first_person={_first_person(candidate)}"  # "we propose": the author's or the presenter's word
+    told = f"reported={candidate.reported}"  # a report of who said what: its meeting's word, not its publisher's
     author = document_author(context)
     if author:
-        out.append(Option(author, _features(["src=author", speaking])))
+        out.append(Option(author, _features(["src=author", speaking, told])))
     cover = next((m.surface for m in context.get("mention") if m.kind == "organisation" and m.provenance.page == 1), "")
     if cover:  # the body a cover or title slide names: who presents a deck, who issues a note
-        out.append(Option(cover, _features(["src=cover", speaking])))
+        out.append(Option(cover, _features(["src=cover", speaking, told])))
     reported_on = next((e.label for e in context.get("event") if e.provenance.rule == COVER), "")
     if reported_on:  # the meeting the document reports on: a workshop's recommendations are its own
-        out.append(Option(reported_on, _features(["src=event"])))
+        out.append(Option(reported_on, _features(["src=event", speaking, told])))
     parts = _TITLE_PART.split(context.document.title)
     for n, part in enumerate(parts[:2]):  # "Side event on …: key messages", "Informe de la Reunión …"
         out += _phrase_options(part, part.strip(), ["src=title", f"part={n}"], language, headings)
@@ -107,7 +108,10 @@ def _title(heading: str) -> str:
 
 
 def _phrase_options(heading: str, title: str, names: list[str], language: str, headings: list[str]) -> list[Option]:
-    """A heading or part of the title as a proposer, and the body its head names in its genitive."""
+    """A heading or part of the title as a proposer, and the body its head names in its genitive. A phrase names a
+    proposer only when its head is a body, a group of people, a meeting or a role, or it holds a proper name or a
+    country; a phrase of common nouns alone names a topic or a list ("Forced labour statistics", "Key messages"),
+    though its genitive may still name a body ("Recommendations of the working group")."""
     if not title:
         return []
     root, genitive, country, proper = _parse(title, language)
@@ -117,7 +121,8 @@ def _phrase_options(heading: str, title: str, names: list[str], language: str, h
                                     ("country", country), ("subtitle", title != heading.strip()),
                                     ("proper", proper), ("common", not proper)) if on]
     source = names[0]
-    out = [Option(antecedent(title, headings), _features(names))]
+    topic = root_class(root[2]) == "other" and not (proper or country)  # "Forced labour statistics", "Key messages"
+    out = [] if topic else [Option(antecedent(title, headings), _features(names))]
     if genitive:
         out.append(Option(antecedent(genitive, headings), _features([f"{source}_genitive", *names[1:]])))
     return out

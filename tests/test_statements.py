@@ -143,6 +143,19 @@ def test_a_heading_is_told_by_what_its_head_noun_names(heading, language, named)
     assert root_class(_parse(heading, language)[0][2]) == named
 
 
+@pytest.mark.parametrize("heading, language, offered", [
+    ("Household survey methods", "en", []), ("Lessons from the field", "en", []), ("Key findings", "en", []),
+    ("Principales conclusions", "fr", []), ("Breakout group 2", "en", ["Breakout group 2"]),
+    ("Conclusions of the steering committee", "en", ["steering committee"]),
+    ("Recommandations du groupe de travail", "fr", ["groupe de travail"]),
+])
+def test_a_heading_that_names_a_topic_or_a_list_offers_no_proposer_but_its_genitive_may(heading, language, offered):
+    from kg87.extract.proposers import _phrase_options
+
+    options = _phrase_options(heading, heading, ["src=heading"], language, [heading])
+    assert [o.label for o in options] == offered
+
+
 @pytest.mark.parametrize("cell, fragment", [
     ("second half of 2027", True), ("Q2 2026", True), ("MoLSA; NSO; FKE", True), ("31/03/2027", True),
     ("Revise the hazardous work list", False), ("Labour inspection checklist on forced labour, 2026", False),
