@@ -25,6 +25,7 @@ _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/|-)\s*\d{1,4})?$", re.I)
 _PRINTED_NUMBER = re.compile(r"^(?:page|p\.|pág\.?|página)?\s*[-–]?\s*(\d{1,4})\s*[-–]?(?:\s*(?:of|/|de|sur)\s*\d{1,4})?$",
                              re.I)
 _ENDS_WITH_HYPHEN = re.compile(r"[A-Za-zÀ-ÿ]-$")
+_PARAGRAPH_NUMBER = re.compile(r"(\d+)\.")  # "12." numbers a paragraph or a list item
 
 
 @dataclass
@@ -62,6 +63,7 @@ def assemble(name: str, sha256: str, title: str, layouts: list[PageLayout], page
                           [t for t in tables if t.cells]))
     mark_notes(pages, settings)
     _nest_headings(pages, settings)
+    _numbered_paragraphs(pages)
     join_broken_sentences(pages, settings, lambda cut, rest: join_lines([cut, rest], vocabulary))
     _continue_tables(pages)
     if not title:
@@ -239,6 +241,26 @@ def _nest_headings(pages: list[Page], settings: LayoutSettings) -> None:
                 if block.kind == "bullet":
                     block.level = 1
         _attach_column_headings(page, settings)
+
+
+def _numbered_paragraphs(pages: list[Page]) -> None:
+    """Make paragraphs of numbered prose whose numbers run on across a heading: reports number their paragraphs
+    through the text (1 to N, whatever the heading), where a list's numbers start again under each heading. Prose:
+    most of the run's blocks end a sentence (a numbered list of names may run on under two headings)."""
+    def number(block: Block) -> int:
+        return int(_PARAGRAPH_NUMBER.fullmatch(block.marker).group(1))
+
+    run: list[Block] = []
+    for block in [*(b for p in pages for b in p.blocks if b.kind == "bullet" and _PARAGRAPH_NUMBER.fullmatch(b.marker)),
+                  None]:
+        if run and (block is None or number(block) != number(run[-1]) + 1):
+            prose = sum(b.text.rstrip().endswith((".", "!", "?")) for b in run) > len(run) / 2
+            if prose and len({tuple(b.section) for b in run}) > 1:
+                for numbered in run:
+                    numbered.kind, numbered.level = "paragraph", 0
+            run = []
+        if block is not None:
+            run.append(block)
 
 
 def _attach_column_headings(page: Page, settings: LayoutSettings) -> None:

@@ -113,3 +113,36 @@ def test_a_paragraph_that_ends_its_sentence_or_a_next_one_in_capitals_is_not_joi
     texts = [b.text for b in document.blocks()]
     assert "The plan was adopted in May." in texts and "it was welcomed by all." in texts
     assert "Survey Office figures came later." in texts
+
+
+def _numbered(texts: list[str], first: int, y: float) -> list[Word]:
+    """Numbered blocks ("1.", "2." …) set apart by a blank line each."""
+    return [w for n, text in enumerate(texts) for w in line(f"{first + n}. {text}", 60, y + 2.4 * n * BODY)]
+
+
+def _kinds(heading_a: list[Word], first: list[Word], heading_b: list[Word], second: list[Word]) -> dict[str, str]:
+    document = read([(heading_a + first + heading_b + second, ())])
+    return {b.text: b.kind for b in document.blocks() if b.kind != "heading"}
+
+
+def test_numbered_prose_whose_numbers_run_on_across_a_heading_is_paragraphs():
+    kinds = _kinds(line("Opening", 60, 60, size=14, bold=True),
+                   _numbered(["The Chair welcomed the delegations.", "The agenda was adopted."], 1, 90),
+                   line("Country reports", 60, 150, size=14, bold=True),
+                   _numbered(["The delegate of Fiji presented the survey.", "The delegate of Chad asked for support."],
+                             3, 180))
+    assert set(kinds.values()) == {"paragraph"} and len(kinds) == 4
+
+
+def test_numbered_items_whose_numbers_start_again_under_each_heading_are_a_list():
+    kinds = _kinds(line("Fisheries", 60, 60, size=14, bold=True),
+                   _numbered(["Board every vessel in port.", "Publish the crew lists."], 1, 90),
+                   line("Mining", 60, 150, size=14, bold=True),
+                   _numbered(["Register every pit.", "Train the mine inspectors."], 1, 180))
+    assert set(kinds.values()) == {"bullet"} and len(kinds) == 4
+
+
+def test_a_numbered_list_of_names_running_on_across_a_heading_stays_a_list():
+    kinds = _kinds(line("Members", 60, 60, size=14, bold=True), _numbered(["Fiji", "Chad"], 1, 90),
+                   line("Observers", 60, 150, size=14, bold=True), _numbered(["Peru", "Laos"], 3, 180))
+    assert set(kinds.values()) == {"bullet"} and len(kinds) == 4
