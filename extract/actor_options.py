@@ -24,6 +24,7 @@ from kg87.model.records import Actor
 
 from .actors import Actors
 from .frames import Frame
+from .lexicon import lexicon
 from .nlp import pipeline
 
 STEM = 5  # letters of an organisation's head word kept: ministry, ministère, ministerio share "minis"
@@ -61,6 +62,7 @@ def actor_options(people: Actors, offer: Offer) -> list[ActorOption]:
     sources += [(f"resolved_{offer.resolved_from}", a) for a in offer.resolved]
     sources += [("intro", a) for a in offer.intro] + [("row", a) for a in offer.row]
     sources += [(f"column={w.lower()[:STEM]}", a) for a, header in offer.row.items() for w in _WORD.findall(header)]
+    sources += [(f"column_role={column_role(header)}", a) for a, header in offer.row.items()]
     sources += [("heading", a) for a in people.heading_actors(offer.section)]
     sources += [("last", a) for a in offer.last]
     sources += [("before", a) for a in offer.before[:-1]] + [("nearest", a) for a in offer.before[-1:]]
@@ -106,6 +108,15 @@ def _features(people: Actors, actor: Actor, sources: set[str], offer: Offer) -> 
         names.append(f"main_country={actor.id == people.main_country}")
     pairs = [f"{s}&type={actor.type}" for s in sorted(sources)]
     return dict.fromkeys(names + pairs, 1.0)
+
+
+@lru_cache(maxsize=1024)
+def column_role(header: str) -> str:
+    """What a column's bodies do for the row's action, by the lexicon's header words: "lead" (Responsible, Chef de
+    file), "support" (Partners, Funding source, Apoyo) or "other"."""
+    words = {w.lower() for w in _WORD.findall(header)}
+    roles = lexicon()["column_roles"]
+    return next((role for role in ("lead", "support") if words & set(roles[role])), "other")
 
 
 @lru_cache(maxsize=4096)

@@ -121,7 +121,7 @@ def _phrase_options(heading: str, title: str, names: list[str], language: str, h
                                     ("country", country), ("subtitle", title != heading.strip()),
                                     ("proper", proper), ("common", not proper)) if on]
     source = names[0]
-    topic = root_class(root[2]) == "other" and not (proper or country)  # "Forced labour statistics", "Key messages"
+    topic = root_class(root[2]) == "other" and not proper  # "Forced labour statistics", "Key messages"
     out = [] if topic else [Option(antecedent(title, headings), _features(names))]
     if genitive:
         out.append(Option(antecedent(genitive, headings), _features([f"{source}_genitive", *names[1:]])))

@@ -76,12 +76,10 @@ def one_thread_each() -> None:
 
 @dataclass(frozen=True)
 class Serial:
-    """Each item in turn, in this process; with ``helper``, documents are read ahead by a helper process."""
-
-    helper: bool = False
+    """Each item in turn, in this process."""
 
     def reads_ahead(self, count: int) -> bool:
-        return self.helper and count > 0
+        return False
 
     def map_completed(self, function: Callable, items: Sequence) -> Iterator[tuple[int, object]]:
         for position, item in enumerate(items):

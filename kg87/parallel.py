@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+from contextlib import closing
 from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -106,13 +107,15 @@ def extract_all(pdfs: list[Path], cache_dir: Path, fingerprint: str, settings: S
         tasks, waiting = _plan(waiting, cache_dir.absolute(), fingerprint, settings, outcomes, on_file)
         tasks.sort(key=lambda planned: -planned[1].path.stat().st_size)  # the largest first: no long one last
         items = [task for _, task in tasks]
-        completed = (_extracted_reading_ahead(items) if executor.reads_ahead(len(items))
+        reads_ahead = getattr(executor, "reads_ahead", lambda count: False)  # an executor of the API may not say
+        completed = (_extracted_reading_ahead(items) if reads_ahead(len(items))
                      else executor.map_completed(extract_task, items))
-        for position, outcome in completed:
-            index, task = tasks[position]
-            outcomes[index] = _settled(task, outcome)
-            if on_file:
-                on_file(pdfs[index])
+        with closing(completed):  # an error or an interruption on the way stops the workers and the helper
+            for position, outcome in completed:
+                index, task = tasks[position]
+                outcomes[index] = _settled(task, outcome)
+                if on_file:
+                    on_file(pdfs[index])
     return _collect(pdfs, outcomes)
 
 

@@ -49,7 +49,7 @@ def serial_build(not_a_pdf, tmp_path_factory):
     return build([*THREE, not_a_pdf], out), out
 
 
-@pytest.mark.parametrize("executor", [ProcessPool(2), DaskCluster(workers=2), Serial(helper=True)],
+@pytest.mark.parametrize("executor", [ProcessPool(2), DaskCluster(workers=2), ProcessPool(2, items_per_worker=3)],
                          ids=["process-pool", "dask-local", "read-ahead"])
 def test_documents_read_by_two_workers_give_the_serial_build(serial_build, executor, not_a_pdf, tmp_path):
     serial, serial_out = serial_build
@@ -90,9 +90,6 @@ class _LosingOne:
 
     def __init__(self, name: str):
         self.name = name
-
-    def reads_ahead(self, count: int) -> bool:
-        return False
 
     def map_completed(self, function, items):
         for position, item in enumerate(items):
@@ -161,8 +158,7 @@ def test_a_default_pool_starts_a_worker_only_for_two_items_or_more():
 def test_fewer_documents_than_a_pool_needs_are_built_here_with_a_helper_reading_ahead():
     pool = ProcessPool(2, items_per_worker=2)
     assert [pool.reads_ahead(n) for n in (0, 1, 3, 4)] == [False, True, True, False]
-    assert not ProcessPool(1).reads_ahead(1) and not Serial().reads_ahead(1) and Serial(helper=True).reads_ahead(1)
-    assert not DaskCluster().reads_ahead(1)
+    assert not ProcessPool(1).reads_ahead(1) and not Serial().reads_ahead(1) and not DaskCluster().reads_ahead(1)
 
 
 def _process_id(_item) -> int:

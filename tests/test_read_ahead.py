@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -55,6 +56,64 @@ def test_when_the_helper_dies_the_documents_are_read_here(read_here):
     with ReadAhead(_files(TWO)) as ahead:
         ahead._process.kill()
         assert [ahead.document(i) for i in range(len(TWO))] == read_here
+
+
+def test_when_the_helper_dies_in_the_middle_the_rest_are_read_here(read_here):
+    with ReadAhead(_files(TWO)) as ahead:
+        first = ahead.document(0)
+        ahead._process.kill()
+        assert [first, ahead.document(1)] == read_here
+
+
+def test_when_no_helper_can_start_the_documents_are_read_here(read_here, monkeypatch):
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python")
+    with ReadAhead(_files(TWO)) as ahead:
+        assert ahead._process is None and [ahead.document(i) for i in range(len(TWO))] == read_here
+
+
+def test_the_helper_loads_the_installed_reader_not_a_kg87_in_the_working_folder(tmp_path, monkeypatch):
+    (tmp_path / "kg87").mkdir()
+    (tmp_path / "kg87" / "__init__.py").write_text("raise SystemExit(7)\n")
+    monkeypatch.chdir(tmp_path)
+    with ReadAhead(_files(TWO[:1])) as ahead:
+        ahead.document(0)
+        assert ahead._process.poll() is None  # still serving: it did not import the folder's kg87
+
+
+def test_an_error_during_the_build_stops_the_helper(tmp_path):
+    import threading
+
+    from kg87.executors import ProcessPool
+    from kg87.parallel import extract_all, extractor_fingerprint
+    from kg87.settings import DEFAULT_SETTINGS
+
+    def interrupted(_path):
+        raise KeyboardInterrupt
+
+    try:
+        extract_all(list(TWO) * 3, tmp_path, extractor_fingerprint(), DEFAULT_SETTINGS, interrupted,
+                    ProcessPool(2, items_per_worker=4))
+    except KeyboardInterrupt as exc:  # its traceback, which holds the build's frames, is alive here (a notebook's)
+        assert exc.__traceback__ is not None and not _helpers()
+        assert not [t for t in threading.enumerate() if t.name == "kg87-read-ahead"]
+    else:
+        pytest.fail("the interruption did not reach the caller")
+
+
+def _helpers() -> list[int]:
+    """This process's children running the read-ahead helper (Linux's /proc)."""
+    import os
+
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            command = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[1]) == os.getpid() and b"kg87.read.ahead" in command and fields[0] != "Z":
+            children.append(int(stat.parent.name))
+    return children
 
 
 def test_closing_early_stops_the_helper():

@@ -145,6 +145,7 @@ def test_a_heading_is_told_by_what_its_head_noun_names(heading, language, named)
 
 @pytest.mark.parametrize("heading, language, offered", [
     ("Household survey methods", "en", []), ("Lessons from the field", "en", []), ("Key findings", "en", []),
+    ("Walk Free Recommendations", "en", None),
     ("Principales conclusions", "fr", []), ("Breakout group 2", "en", ["Breakout group 2"]),
     ("Conclusions of the steering committee", "en", ["steering committee"]),
     ("Recommandations du groupe de travail", "fr", ["groupe de travail"]),
@@ -153,7 +154,8 @@ def test_a_heading_that_names_a_topic_or_a_list_offers_no_proposer_but_its_genit
     from kg87.extract.proposers import _phrase_options
 
     options = _phrase_options(heading, heading, ["src=heading"], language, [heading])
-    assert [o.label for o in options] == offered
+    labels = [o.label for o in options]
+    assert labels == offered if offered is not None else heading in labels  # a name keeps a heading of common nouns
 
 
 @pytest.mark.parametrize("cell, fragment", [
@@ -203,3 +205,30 @@ def test_no_cell_of_a_table_laid_out_by_whitespace_alone_is_a_statement_of_its_o
             text = text[:start] + " " * (end - start) + text[end:]
         words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in named and len(w) > 2]
         assert len(words) >= 3, row.text
+
+
+@pytest.mark.parametrize("header, role", [
+    ("Lead agency", "lead"), ("Responsable(s)", "lead"), ("Entidad responsable", "lead"),
+    ("Funding source", "support"), ("Partenaires d'appui", "support"), ("Apoyo técnico", "support"),
+    ("Deadline", "other"), ("Budget (USD)", "other"),
+])
+def test_a_column_header_says_whether_its_bodies_carry_out_the_row_or_help(header, role):
+    from kg87.extract.actor_options import column_role
+
+    assert column_role(header) == role
+
+
+def test_a_roadmap_row_is_its_countrys_commitment_not_its_funders():
+    from kg87.model.document import Block, Cell, Document, Page, Table
+
+    headers = ["Activity", "Lead", "Funding source", "Period"]
+    rows = [("Train 40 fisheries inspectors on forced labour indicators", "Ministry of Fisheries", "ILO", "Q3 2027"),
+            ("Publish a yearly list of licensed crewing agencies", "Ministry of Fisheries", "IOM", "2028")]
+    cells = [Cell(text, r + 1, c, (150 * c, 20 * r, 150 * c + 140, 20 * r + 15), column_header=headers[c])
+             for r, row in enumerate(rows) for c, text in enumerate(row)]
+    table = Table("p1-t0", 1, (0, 100, 600, 160), headers, cells)
+    intro = Block("p1-b0", 1, "paragraph", "This roadmap sets out the activities of Fiji for 2026-2028.",
+                  (0, 40, 500, 60), 10.0, False)
+    document = Document("r.pdf", "7" * 64, "National roadmap 2026-2028", [Page(1, 595, 842, [intro], [table])])
+    rows_out = [as_row(s) for s in extract(document, "commitment")]
+    assert rows_out and {(r.actor_type, r.actor_id) for r in rows_out} == {("country", "FJI")}
