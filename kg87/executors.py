@@ -55,7 +55,8 @@ class Executor(Protocol):
 
     def reads_ahead(self, count: int) -> bool:
         """Whether ``count`` documents are better built in this process, a helper process reading each document
-        while the one before it is analysed (:mod:`kg87.read.ahead`), than by :meth:`map_completed`."""
+        while the one before it is analysed (:mod:`kg87.read.ahead`), than by :meth:`map_completed` (an executor
+        without this method never reads ahead)."""
 
 
 def cores() -> int:
@@ -247,8 +248,8 @@ def _one_thread_once() -> None:
 def executor_for(workers: int | None, cluster: str | None) -> Executor:
     """The executor ``kg87 build`` runs on: ``cluster`` (a scheduler's address, or "local" for a cluster of
     ``workers`` processes here, default one per core); else a pool of ``workers`` processes, by default one
-    per core with two documents to read or more each (DEFAULT_ITEMS_PER_WORKER), else this process with a
-    helper reading ahead (``--workers 1``: without)."""
+    per core with two documents to read or more each (DEFAULT_ITEMS_PER_WORKER), else this process (with a
+    helper reading ahead when there is a second core; ``--workers 1``: without)."""
     if cluster:
         return DaskCluster(cluster, workers or cores())
     if workers is None:

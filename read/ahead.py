@@ -27,7 +27,6 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from . import pdf
-from .pdf import read_pdf
 from .settings import LayoutSettings
 
 _LOST = ("lost", None)  # the answer for every file once the helper is gone: read it here
@@ -76,7 +75,7 @@ class ReadAhead:
             return value
         if answered == index and kind == "error":
             raise value
-        return read_pdf(path, sha256, settings)  # lost, unsent or out of step: read here, as without the helper
+        return pdf.read_pdf(path, sha256, settings)  # lost, unsent or out of step: read here, as without the helper
 
     def _exchange(self) -> None:
         """Send each file to the helper and queue its answer, one file at a time, until done or stopped."""
@@ -140,7 +139,7 @@ def main() -> None:
         except EOFError:
             return
         try:
-            answer = ("document", read_pdf(Path(path), sha256, settings))
+            answer = ("document", pdf.read_pdf(Path(path), sha256, settings))
         except Exception as exc:  # the build decides what a failure is: it gets the error as raised
             answer = ("error", exc)
         try:
