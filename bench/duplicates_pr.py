@@ -17,7 +17,7 @@ import numpy as np
 
 from kg87.evaluate.initiatives import KeyedSet, held_out_set, keyed_sets, pairwise
 from kg87.evaluate.sets import SPLITS_FILE, load_split
-from kg87.similarity.calibration import shipped_calibration
+from kg87.similarity.calibration import shipped_model
 from kg87.similarity.duplicates import DEFAULT_SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +58,7 @@ def svg(curves: dict[str, list[dict]], default: float) -> str:
 
 
 def main() -> None:
-    default = shipped_calibration().threshold
+    default = shipped_model().threshold
     grid = sorted({float(t) for t in GRID} | {default})
     with tempfile.TemporaryDirectory() as cache:
         sets = {split: keyed_sets([d.key for d in load_split(split, SPLITS_FILE)], Path(cache))

@@ -44,6 +44,7 @@ def synthetic(n: int, seed: int = 87):
     near-duplicates."""
     from kg87.model.records import Actor, Provenance, Statement
     from kg87.similarity.embeddings import Embeddings
+    from kg87.model.records import ActionParts
 
     rng = np.random.default_rng(seed)
     names = list(ACTION_SHARES)
@@ -71,7 +72,10 @@ def synthetic(n: int, seed: int = 87):
             Actor("organisation", f"o{i % 60}", f"Body {i % 60}")
         statements.append(Statement(f"c-{i:06d}", "commitment", actor, text, [],
                                     Provenance(f"doc-{i // 40}.pdf", 1 + i % 30, text), {"kind": "priority"}))
-    return Embeddings(statements, vectors, [names[a] for a in action_of]), planted
+    parts = [ActionParts(" ".join(f"w{w}" for w in row[:5]), tuple(f"w{w}" for w in row[:5]), "", "en")
+             for row in words]
+    types = (np.eye(len(names))[action_of] + 0.2 * rng.random((n, len(names)))).astype(np.float32)
+    return Embeddings(statements, vectors, [names[a] for a in action_of], parts, vectors, types), planted
 
 
 def run_one(n: int, dense: bool, neighbours: int | None, network: bool, clusters_file: Path) -> dict:

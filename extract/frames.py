@@ -179,3 +179,25 @@ def action_text(span, verb, following) -> str:
     while len(words) and (words[-1].is_punct or words[-1].pos_ in ("CCONJ", "PUNCT")):
         words = words[:-1]
     return words.text
+
+
+NAMED = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC", "NORP", "ORG",
+         "PERSON", "PER", "FAC")  # who, where, when and how much: not the action itself
+
+
+def action_words(span, found: Frame | None = None) -> list:
+    """The content words of what a statement proposes to do: its action verb with the verb's complements and
+    modifiers (its subject, auxiliaries and the frame around it left out), or the whole span of a nominal one;
+    names, places, dates and numbers left out ("Nigeria will ratify the Protocol by mid-2022" → ratify, Protocol).
+    ``found`` is the span's frame when it is known."""
+    found = found or frame(span)
+    if found.actions:
+        verb = found.actions[0]
+        around = {t.i for c in verb.children if c.dep_.startswith(("nsubj", "aux", "mark", "expl"))
+                  for t in c.subtree}
+        if found.subject is not None:
+            around.update(range(found.subject.start, found.subject.end))
+        words = [t for t in verb.subtree if t.i not in around and span.start <= t.i < span.end]
+    else:
+        words = list(span)
+    return [t for t in words if t.is_alpha and not t.is_stop and t.ent_type_ not in NAMED]

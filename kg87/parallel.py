@@ -22,6 +22,7 @@ from typing import Callable
 
 from kg87.extract import registry
 from kg87.extract.assemble import Extraction
+from kg87.extract.parts import attach_action_parts
 from kg87.model.document import Document
 from kg87.model.files import digest_files, printable, write_json_atomic
 from kg87.model.records import DocumentInfo, record_from_dict, record_to_dict
@@ -91,6 +92,7 @@ def extract_document(path: Path, sha256: str, settings: Settings = DEFAULT_SETTI
 
     document = read() if read else read_pdf(path, sha256, settings.layout)
     context = registry.run_context(document)
+    attach_action_parts(context.outputs)
     info = DocumentInfo(document.name, document.sha256, document.title, document.page_count, document.reader,
                         document.page_errors, language=context.analysis.language, page_labels=document.page_labels)
     return Extraction(info, context.outputs)

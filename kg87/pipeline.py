@@ -165,10 +165,10 @@ def _similarity_and_outputs(records: Records, out_dir: Path, staging: Path, prog
                             settings: Settings, warnings: list[str]) -> int:
     """Embed the statements, find duplicates, write every output into ``staging``; return how many texts
     were encoded."""
-    from kg87.similarity.duplicates import find_duplicates, score_initiatives
+    from kg87.similarity.duplicates import find_duplicates, is_initiative, score_initiatives
     from kg87.similarity.embeddings import embed
 
-    embeddings = embed(records, out_dir / "cache", progress)
+    embeddings = embed(records, out_dir / "cache", progress, lambda s: is_initiative(s, settings.duplicates))
     scored = score_initiatives(embeddings, settings.duplicates, _reviews(out_dir, warnings))
     records.duplicates, records.reviews = find_duplicates(scored, settings.duplicates), scored.reviews
     if progress:

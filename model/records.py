@@ -59,6 +59,24 @@ class Actor:
         return self.id if self.type == "organisation" else ""
 
 
+@dataclass(frozen=True)
+class ActionParts:
+    """What a statement proposes to do: its action verb and the verb's complements, without who acts, where,
+    when or how much (read by :mod:`kg87.extract.parts`)."""
+
+    phrase: str  # the action words in their order ("ratify Protocol")
+    lemmas: tuple[str, ...]  # their lemmas, lower case
+    verb: str  # the action verb's lemma ("" for a nominal statement)
+    language: str  # the language it was parsed in ("en", "fr", "es")
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "lemmas": list(self.lemmas)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ActionParts":
+        return cls(str(data["phrase"]), tuple(data["lemmas"]), str(data["verb"]), str(data["language"]))
+
+
 @dataclass
 class Statement:
     """What an actor committed to, proposed or said, with its type's own attributes.
@@ -74,6 +92,7 @@ class Statement:
     themes: list[str]
     provenance: Provenance
     attributes: dict[str, Any] = field(default_factory=dict)
+    action_parts: ActionParts | None = None  # what an initiative proposes to do, as its extraction read it
 
     @property
     def slot(self) -> str:
@@ -85,12 +104,16 @@ class Statement:
         return self.attributes.get("kind") or self.type
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data["action_parts"] = self.action_parts.to_dict() if self.action_parts else None
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> "Statement":
+        parts = data.get("action_parts")
         return cls(data["id"], data["type"], Actor(**data["actor"]), data["text"], list(data["themes"]),
-                   Provenance.from_dict(data["provenance"]), dict(data.get("attributes", {})))
+                   Provenance.from_dict(data["provenance"]), dict(data.get("attributes", {})),
+                   ActionParts.from_dict(parts) if parts else None)
 
 
 @dataclass

@@ -10,8 +10,9 @@ overlap only when their wording is close.
 
 A statement's primary action type is the one whose keywords it uses most; the
 embedding of the statement against the embedding of each type's definition breaks
-ties and near-ties (``keyword_counts`` + ``definition_weight`` × cosine). A statement
-that uses no keyword of any type has no action type.
+ties and near-ties (:func:`type_scores`: ``keyword_counts`` + ``definition_weight`` × cosine).
+A statement that uses no keyword of any type has no action type. The scores of all types
+compare two statements' kinds of action softly (the duplicate model's ``action_types``).
 """
 
 from __future__ import annotations
@@ -40,16 +41,22 @@ def keyword_counts(texts: list[str]) -> np.ndarray:
     return np.array(rows, dtype=np.float32).reshape(len(texts), len(_patterns()))
 
 
-def primary_actions(texts: list[str], vectors: np.ndarray, definition_vectors: np.ndarray,
-                    definition_weight: float = 2.0) -> list[str]:
-    """The primary action-type slug of each text ("" when it uses no action keyword).
+def type_scores(texts: list[str], vectors: np.ndarray, definition_vectors: np.ndarray,
+                definition_weight: float = 2.0) -> np.ndarray:
+    """How much each text is of each action type (texts × types): its keywords of the type, plus
+    ``definition_weight`` × the cosine of its embedding with the type's definition.
 
-    ``vectors`` and ``definition_vectors`` are unit-length embeddings of the texts and of
-    the types' definitions, in ``load_actions()`` order.
+    ``vectors`` and ``definition_vectors`` are unit-length embeddings of the texts and of the types'
+    definitions, in ``load_actions()`` order.
     """
-    counts = keyword_counts(texts)
+    return (keyword_counts(texts) + definition_weight * (vectors @ definition_vectors.T)).astype(np.float32)
+
+
+def primary_actions(texts: list[str], scores: np.ndarray) -> list[str]:
+    """The primary action-type slug of each text, from its :func:`type_scores` ("" when it uses no action
+    keyword)."""
     if not len(texts):
         return []
-    scores = counts + definition_weight * (vectors @ definition_vectors.T)
+    used = keyword_counts(texts).sum(axis=1) > 0
     slugs = [a.slug for a in load_actions()]
-    return [slugs[int(best)] if used else "" for best, used in zip(scores.argmax(axis=1), counts.sum(axis=1) > 0)]
+    return [slugs[int(best)] if use else "" for best, use in zip(scores.argmax(axis=1), used)]

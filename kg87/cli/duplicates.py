@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from kg87.model.builds import BuildMissing, read_json
-from kg87.similarity.calibration import shipped_calibration
+from kg87.similarity.calibration import shipped_model
 
 from .output import DEFAULT_OUT, FORMATS, console, emit, errors
 
@@ -22,7 +22,7 @@ COLUMNS = ["cluster", "relation", "statement_id", "actor_label", "text", "simila
 @click.command()
 @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=None,
               help="Least probability, on average over a cluster's pairs, that they are duplicates (default: the "
-                   f"build's, else the one kg87 train learned: {shipped_calibration().threshold}). Higher gives "
+                   f"build's, else the one kg87 train learned: {shipped_model().threshold}). Higher gives "
                    "fewer, tighter clusters: at 0.35 precision was above 0.8 on the evaluation corpus, recall "
                    "below 0.2, and generic actions (training, coordination) no longer cluster.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
@@ -103,7 +103,7 @@ def _settings(out: Path, threshold: float | None, config: Path | None):
 
 def _threshold(out: Path, threshold: float | None, config: Path | None) -> float:
     """The least probability the clusters are made at."""
-    return shipped_calibration().least(_settings(out, threshold, config).threshold)
+    return shipped_model().least(_settings(out, threshold, config).threshold)
 
 
 def _show(clusters, statements, fmt: str) -> None:

@@ -21,7 +21,7 @@ from kg87.model.records import Actor, Provenance, Statement
 from .matching import normalise, prf
 
 if TYPE_CHECKING:
-    from kg87.similarity.duplicates import ScoredInitiatives
+    from kg87.similarity.embeddings import Embeddings
 
 
 def keyed_initiatives(key: dict, name: str) -> list[Statement]:
@@ -54,10 +54,10 @@ def gold_pairs(key: dict, statements: list[Statement]) -> set[frozenset]:
 
 @dataclass
 class KeyedSet:
-    """One key's initiatives, scored pairwise by the detector, and the pairs the key clusters."""
+    """One key's initiatives, embedded and parsed as a build does, and the pairs the key clusters."""
 
     name: str
-    scored: ScoredInitiatives
+    embeddings: Embeddings
     gold: set[frozenset]
 
 
@@ -68,7 +68,7 @@ def keyed_sets(keys: list[Path], cache_dir: Path) -> list[KeyedSet]:
         key = json.loads(Path(path).read_text(encoding="utf-8"))
         statements = keyed_initiatives(key, Path(path).stem)
         if len(statements) > 1:
-            out.append(KeyedSet(Path(path).stem, _scored(statements, cache_dir), gold_pairs(key, statements)))
+            out.append(_keyed_set(Path(path).stem, statements, cache_dir, gold_pairs(key, statements)))
     return out
 
 
@@ -79,27 +79,32 @@ def held_out_set(path: Path, cache_dir: Path) -> KeyedSet:
                             s["text"], [], Provenance(s["document"], s["page"], s["text"]), {"kind": "priority"})
                   for s in data["statements"]]
     gold = {frozenset(p) for c in data["duplicate_clusters"] for p in combinations(sorted(c["members"]), 2)}
-    return KeyedSet("held-out", _scored(statements, cache_dir), gold)
+    return _keyed_set("held-out", statements, cache_dir, gold)
 
 
-def _scored(statements: list[Statement], cache_dir: Path) -> ScoredInitiatives:
-    from kg87.similarity.duplicates import score_initiatives
+def _keyed_set(name: str, statements: list[Statement], cache_dir: Path, gold: set[frozenset]) -> KeyedSet:
     from kg87.similarity.embeddings import embed_statements
 
-    return score_initiatives(embed_statements(statements, cache_dir))
+    return KeyedSet(name, embed_statements(statements, cache_dir), gold)
 
 
-def pairwise(sets: list[KeyedSet], settings=None, calibration=None) -> dict:
-    """Pairwise counts, precision, recall and F1 of the detector's clusters against the keys', summed over the sets."""
-    from kg87.similarity.duplicates import DEFAULT_SETTINGS, find_duplicates
+def pairwise(sets: list[KeyedSet], settings=None, model=None) -> dict:
+    """Pairwise counts, precision, recall and F1 of the detector's clusters against the keys', summed over the sets
+    (``model``: the duplicate model, else the one in use)."""
+    from kg87.similarity.duplicates import DEFAULT_SETTINGS, find_duplicates, score_initiatives
 
-    correct = n_out = n_gold = 0
-    for keyed in sets:
-        clusters = find_duplicates(keyed.scored, settings or DEFAULT_SETTINGS, calibration)
-        output = {frozenset(p) for c in clusters for p in combinations(sorted(m.statement_id for m in c.members), 2)}
-        correct, n_out, n_gold = correct + len(output & keyed.gold), n_out + len(output), n_gold + len(keyed.gold)
+    settings = settings or DEFAULT_SETTINGS
+    counts = [pair_counts(find_duplicates(score_initiatives(keyed.embeddings, settings, model=model), settings, model),
+                          keyed.gold) for keyed in sets]
+    correct, n_out, n_gold = (sum(c[i] for c in counts) for i in range(3))
     # both sides are pairs of the same statement ids, so the pairs found are the pairs right
     return {"gold_pairs": n_gold, "output_pairs": n_out, "correct_pairs": correct, **prf(correct, n_out, correct, n_gold)}
+
+
+def pair_counts(clusters: list, gold: set[frozenset]) -> tuple[int, int, int]:
+    """The pairs of these clusters that a key clusters, the pairs of the clusters, the pairs of the key."""
+    output = {frozenset(p) for c in clusters for p in combinations(sorted(m.statement_id for m in c.members), 2)}
+    return len(output & gold), len(output), len(gold)
 
 
 def score_keys(keys: list[Path], cache_dir: Path) -> dict:
