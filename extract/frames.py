@@ -171,16 +171,6 @@ def _actions(verb) -> list:
     return actions
 
 
-def action_text(span, verb, following) -> str:
-    """The words of one coordinated action: from the verb (or its auxiliaries) to the next action."""
-    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "mark") and c.i < verb.i])
-    end = following.i if following is not None else span.end
-    words = span.doc[start:end]
-    while len(words) and (words[-1].is_punct or words[-1].pos_ in ("CCONJ", "PUNCT")):
-        words = words[:-1]
-    return words.text
-
-
 NAMED = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC", "NORP", "ORG",
          "PERSON", "PER", "FAC")  # who, where, when and how much: not the action itself
 
@@ -188,7 +178,7 @@ NAMED = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", 
 def action_words(span, found: Frame | None = None) -> list:
     """The content words of what a statement proposes to do: its action verb with the verb's complements and
     modifiers (its subject, auxiliaries and the frame around it left out), or the whole span of a nominal one;
-    names, places, dates and numbers left out ("Nigeria will ratify the Protocol by mid-2022" → ratify, Protocol).
+    names, places, dates and numbers left out ("Zembla will ratify the Protocol by mid-2031" → ratify, Protocol).
     ``found`` is the span's frame when it is known."""
     found = found or frame(span)
     if found.actions:

@@ -1,7 +1,7 @@
 """The action parts of a statement: what it proposes to do, read from spaCy's parse of its own text.
 
-Two statements of one action are often worded apart ("Nigeria will ratify the Protocol by mid-2022",
-"Ratify the 2014 Protocol to the Forced Labour Convention") and two of different actions alike (every
+Two statements of one action are often worded apart ("Zembla will ratify the Protocol by mid-2031",
+"Ratify the Protocol on forced labour") and two of different actions alike (every
 statement of the genre is about child labour or forced labour). The action words
 (:func:`kg87.extract.frames.action_words`) leave out who acts, when and where, so the duplicate model
 (:mod:`kg87.similarity.pairs`) compares the action on its own. A statement is parsed alone, in its own

@@ -48,6 +48,8 @@ def _fit(examples: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]], thresho
     word features of pairs of two languages imputed from the pairs of one language."""
     from sklearn.linear_model import LinearRegression, LogisticRegression
 
+    if not any(len(labels) for _, _, labels, _ in examples):
+        raise ValueError("the keys give no pair of two initiatives: a duplicate model needs some")
     x = np.vstack([features for _, features, _, _ in examples])
     y = np.concatenate([labels for _, _, labels, _ in examples])
     crossing = np.concatenate([crossings for _, _, _, crossings in examples])

@@ -44,10 +44,15 @@ def load_settings(path: Path | None) -> Settings:
                     duplicate_settings(data.get("duplicates", {})))
 
 
+RETIRED_DUPLICATE_SETTINGS = ("different_scale_penalty",)  # now a feature the duplicate model weighs
+
+
 def duplicate_settings(values: dict) -> DuplicateSettings:
-    """Duplicate settings from a table of them (a TOML file's, or those a build recorded)."""
+    """Duplicate settings from a table of them (a TOML file's, or those a build recorded); a setting kg87 no longer
+    has (:data:`RETIRED_DUPLICATE_SETTINGS`, kept by an earlier build or file) is left out."""
     if not isinstance(values, dict):
         raise SettingsError(f"[duplicates] must be a table of settings, not {values!r}")
+    values = {k: v for k, v in values.items() if k not in RETIRED_DUPLICATE_SETTINGS}
     known = {f.name: f for f in fields(DuplicateSettings)}
     unknown = sorted(set(values) - set(known))
     if unknown:

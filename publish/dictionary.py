@@ -104,7 +104,7 @@ COLUMN_NOTES = {
         "cluster_terms": ("string[]", "Words most members share that few other initiatives use (what the "
                                       "cluster is about), ';'-separated."),
         "probability": ("decimal", "Probability that the statement duplicates the cluster's most central statement "
-                                   "(1 for that statement), from a curve learned on keyed documents."),
+                                   "(1 for that statement), from the duplicate model learned on the dev keys."),
         "cluster_review": ("string", "accepted when a reviewer accepted every pair of the cluster's members, partly "
                                      "accepted when some; empty when none was reviewed (kg87 duplicates --review)."),
     },

@@ -3,13 +3,15 @@
 A pair is described by features of its parts (:data:`FEATURES`, computed by
 :mod:`kg87.similarity.pairs`): how alike the two actions are (their action words embedded, their
 lemmas shared, one action verb), how alike the whole statements are, whether they share an action
-type (their primary one, and how much each is of every type), and who makes them (one actor, a country's initiative beside an international one). A logistic
-regression over these features gives the probability. ``kg87 train`` fits it on the pairs of the
+type (their primary one, and how much each is of every type), and who makes them (one actor, a
+country's initiative beside an international one). A logistic regression over these features gives
+the probability. ``kg87 train`` fits it on the pairs of the
 ``dev`` keys' initiatives, each document weighing the same, and chooses the default threshold, the
 least probability at which a cluster holds, by cross-validated pairwise F1 over the same documents
 (:mod:`kg87.calibrate`). Two statements in different languages share no words, which says nothing of
 their action: their word features are taken as what their other features predict (a linear map learned
-on the pairs of one language). The result is written to ``similarity/data/duplicate-model.json`` (installed as
+on the pairs of one language). The result is written to ``similarity/data/duplicate-model.json``
+(installed as
 ``kg87.similarity.data``).
 
 Average linkage keeps a cluster whose members' mean probability reaches the threshold, so the threshold
@@ -94,10 +96,12 @@ class PairModel:
         if data.get("features") != list(FEATURES):
             raise ValueError(f"a duplicate model of other features: {data.get('features')}")
         imputation = data.get("imputation") or {}
+        if sorted(imputation) != sorted(LEXICAL):
+            raise ValueError(f"a duplicate model needs the imputation of {', '.join(LEXICAL)}: retrain it")
         return cls(tuple(float(data["weights"][name]) for name in FEATURES), float(data["intercept"]),
                    float(data["threshold"]),
                    tuple(tuple(float(imputation[name][term]) for term in (*SEMANTIC, "intercept"))
-                         for name in LEXICAL) if imputation else ())
+                         for name in LEXICAL))
 
 
 _in_use: list[PairModel] = []  # a model put in place of the shipped one (cross-validation)

@@ -223,8 +223,14 @@ def read_embeddings(out_dir: Path) -> Embeddings:
     from .index import VectorIndex
 
     vectors = np.load(folder / "vectors.npy")
-    return Embeddings(statements, vectors, actions, parts, np.load(folder / "action-vectors.npy"),
-                      np.load(folder / "action-type-scores.npy"), index=VectorIndex.load(folder, vectors))
+    try:
+        action_vectors, type_scores = (np.load(folder / name) for name in ("action-vectors.npy",
+                                                                            "action-type-scores.npy"))
+    except OSError as exc:
+        raise OutdatedOutput(f"the embeddings at {folder} were written by another version of kg87 ({exc}): "
+                             "run `kg87 build` again") from None
+    return Embeddings(statements, vectors, actions, parts, action_vectors, type_scores,
+                      index=VectorIndex.load(folder, vectors))
 
 
 def most_similar(embeddings: Embeddings, text_or_id: str, k: int,

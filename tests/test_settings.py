@@ -62,3 +62,11 @@ def test_a_gutter_setting_changes_where_a_line_splits():
             Word("Right", 58, 80, 0, 10, 10, False), Word("text", 82, 100, 0, 10, 10, False)]
     assert len(split_segments(line, LayoutSettings())) == 2  # an 18 pt gap in 10 pt text is a gutter
     assert len(split_segments(line, LayoutSettings(gutter_min_gap=2.0))) == 1  # not when a gutter must be 20 pt
+
+
+def test_a_retired_duplicate_setting_of_an_earlier_build_is_left_out_and_an_unknown_one_refused():
+    from kg87.settings import duplicate_settings
+
+    assert duplicate_settings({"different_scale_penalty": 0.15, "threshold": 0.3}).threshold == 0.3
+    with pytest.raises(SettingsError, match="penalty_of_scale"):
+        duplicate_settings({"penalty_of_scale": 0.15})
