@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from kg87.evaluate.initiatives import KeyedSet, keyed_sets, pair_counts
+from kg87.evaluate.matching import prf
 from kg87.evaluate.sets import KeyedDocument
 from kg87.similarity.calibration import FEATURES, LEXICAL, SEMANTIC, PairModel
 
@@ -33,11 +34,12 @@ def _examples(keyed: KeyedSet) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     key."""
     from kg87.similarity.duplicates import initiatives, score_model
 
-    score = score_model(keyed.embeddings, initiatives(keyed.embeddings), model=UNFITTED)
-    first, second = np.triu_indices(len(score.vectors), k=1)
+    rows = initiatives(keyed.embeddings)
+    score = score_model(keyed.embeddings, rows, model=UNFITTED)
+    first, second = np.triu_indices(len(rows), k=1)
     different = score.initiative[first] != score.initiative[second]
     first, second = first[different], second[different]
-    statements = [keyed.embeddings.statements[r] for r in initiatives(keyed.embeddings)]
+    statements = [keyed.embeddings.statements[r] for r in rows]
     labels = np.array([frozenset((statements[a].id, statements[b].id)) in keyed.gold
                        for a, b in zip(first.tolist(), second.tolist())], dtype=np.int64)
     return score.features(first, second), labels, score.crossing(first, second)
@@ -93,12 +95,8 @@ def calibrate_sets(sets: list[KeyedSet]) -> tuple[PairModel, dict]:
     """The duplicate model of these keys' initiatives, and the pairwise scores of its default threshold with each
     key scored by a model fitted on the others."""
     examples = [(keyed.name, *_examples(keyed)) for keyed in sets]
-    correct, output, gold = _held_out_counts(sets, examples).T
-    precision = np.divide(correct, output, out=np.zeros_like(correct), where=output > 0)
-    recall = np.divide(correct, gold, out=np.zeros_like(correct), where=gold > 0)
-    f1 = np.divide(2 * precision * recall, precision + recall, out=np.zeros_like(correct),
-                   where=precision + recall > 0)
+    scores = [prf(correct, output, correct, gold) for correct, output, gold in _held_out_counts(sets, examples)]
+    f1 = np.array([s["f1"] for s in scores])
     smoothed = np.convolve(np.pad(f1, SMOOTHING // 2, mode="edge"), np.ones(SMOOTHING) / SMOOTHING, mode="valid")
     best = max(i for i in range(len(GRID)) if smoothed[i] == smoothed.max())
-    scores = {"precision": precision[best], "recall": recall[best], "f1": f1[best]}
-    return _fit(examples, float(GRID[best])), {k: round(float(v), 3) for k, v in scores.items()}
+    return _fit(examples, float(GRID[best])), {k: round(float(v), 3) for k, v in scores[best].items()}

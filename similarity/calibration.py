@@ -5,14 +5,12 @@ A pair is described by features of its parts (:data:`FEATURES`, computed by
 lemmas shared, one action verb), how alike the whole statements are, whether they share an action
 type (their primary one, and how much each is of every type), and who makes them (one actor, a
 country's initiative beside an international one). A logistic regression over these features gives
-the probability. ``kg87 train`` fits it on the pairs of the
-``dev`` keys' initiatives, each document weighing the same, and chooses the default threshold, the
-least probability at which a cluster holds, by cross-validated pairwise F1 over the same documents
-(:mod:`kg87.calibrate`). Two statements in different languages share no words, which says nothing of
-their action: their word features are taken as what their other features predict (a linear map learned
-on the pairs of one language). The result is written to ``similarity/data/duplicate-model.json``
-(installed as
-``kg87.similarity.data``).
+the probability. ``kg87 train`` fits it on the pairs of the ``dev`` keys' initiatives, each document
+weighing the same, and chooses the default threshold, the least probability at which a cluster holds,
+by cross-validated pairwise F1 over the same documents (:mod:`kg87.calibrate`). Two statements in
+different languages share no words, which says nothing of their action: their word features are taken
+as what their other features predict (a linear map learned on the pairs of one language). The result
+is written to ``similarity/data/duplicate-model.json`` (installed as ``kg87.similarity.data``).
 
 Average linkage keeps a cluster whose members' mean probability reaches the threshold, so the threshold
 a user sets is on the scale of the probabilities the report prints.

@@ -43,6 +43,8 @@ class WordSets:
 
     @classmethod
     def of(cls, sets: list[set[str]]) -> "WordSets":
+        """The rows' sets as sparse matrices (scipy alone: scikit-learn's vectorizer would cost a second of imports
+        on every build), each word weighted log((n + 1) / (df + 0.5))."""
         frequency = Counter(w for s in sets for w in s)
         vocabulary = {w: n for n, w in enumerate(sorted(frequency))}
         weight = np.array([math.log((len(sets) + 1) / (frequency[w] + 0.5)) for w in sorted(frequency)])
