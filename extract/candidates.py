@@ -113,7 +113,8 @@ def features(unit: Unit, found: Frame, people: Actors, intro: Frame | None, year
     first = next((t for t in unit.span if t.is_alpha), None)
     if first is not None:
         names += [f"first_pos={first.pos_}", f"first={first.lemma_.lower()}"]
-    flags = {"negated": found.negated, "passive": found.passive, "question": unit.text.rstrip().endswith("?"),
+    flags = {"negated": found.negated, "passive": found.passive, "subjunctive": found.subjunctive,
+             "question": unit.text.rstrip().endswith("?"),
              "date": has_date(unit.text, unit.span.doc.lang_),
              "ends_colon": unit.text.rstrip().endswith(":"), "in_column": unit.column,
              "future_year": any(int(y) >= year for y in _YEAR.findall(unit.text)),
@@ -133,6 +134,8 @@ def _conjunctions(names: list[str]) -> list[str]:
     predicate = by_group.get("pred", "")
     pairs = [f"pred={predicate}&{g}={by_group[g]}" for g in ("kind", "subject", "speaker", "h0", "first_pos")
              if g in by_group]
+    if "subjunctive" in names:  # what someone should do: reported ("recommended that X do"), or in a list
+        pairs += [f"subjunctive&{g}={by_group[g] if g == 'kind' else 'any'}" for g in ("speech", "kind") if g in by_group]
     if "head" in by_group and "subject" in by_group:
         pairs.append(f"head={by_group['head']}&subject={by_group['subject']}")
     return pairs

@@ -37,6 +37,7 @@ class Frame:
     actions: list = field(default_factory=list)  # action verbs: the governed verb and its coordinated verbs
     negated: bool = False
     passive: bool = False
+    subjunctive: bool = False  # a clause of what someone should do ("recommended that the Secretariat prepare …")
     owner: object = None  # who a nominal commitment is of ("the intention of France to …", "Ghana's pledge to …")
 
 
@@ -70,7 +71,23 @@ def _clause_frame(root, span) -> Frame:
     found.subject = _subject(clause) or (_subject(found.head) if found.head is not clause else None)
     found.negated = any(c.dep_ == "neg" or c.lower_ in negation_words() for c in clause.children)
     found.passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in clause.children)
+    found.subjunctive = _subjunctive(found.head)
     return found
+
+
+def _subjunctive(verb) -> bool:
+    """A verb in the subjunctive, by its morphology (French, Spanish) or, in English, a clause whose first verb is
+    in its base form with a subject of its own ("that a dialogue be held"), or in the present without agreeing
+    with its singular subject ("that the Secretariat prepare")."""
+    if "Sub" in verb.morph.get("Mood"):
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "aux:pass") and c.i < verb.i]
+    first = auxiliaries[0] if auxiliaries else verb
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if verb.doc.lang_ != "en" or subject is None or any(c.lower_ == "to" for c in auxiliaries):
+        return False
+    singular = subject.pos_ in ("NOUN", "PROPN") and "Sing" in subject.morph.get("Number")
+    return first.tag_ == "VB" or (first.tag_ == "VBP" and singular)  # "the Secretariat prepare": no agreement
 
 
 def _predicate(verb, span) -> Frame:

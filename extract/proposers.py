@@ -22,6 +22,7 @@ from functools import lru_cache
 from .actors import core
 from .candidates import Candidate
 from .events import COVER
+from .frames import frame
 from .lexicon import lexicon
 from .nlp import analysis_text, pipeline
 from .registry import Context
@@ -42,9 +43,9 @@ class Option:
 
 def options(context: Context, candidate: Candidate) -> list[Option]:
     """Every proposer the document offers for a candidate, innermost first."""
-    out = _subject_options(candidate)
     language = context.analysis.language
     headings = [*candidate.unit.section, context.document.title]
+    out = _subject_options(candidate, headings) + _introduction_options(candidate, language, headings)
     inner_first = list(reversed(candidate.unit.section))
     proper = [_parse(_title(h), language)[3] if _title(h) else False for h in inner_first]
     for depth, heading in enumerate(inner_first):
@@ -64,7 +65,9 @@ def options(context: Context, candidate: Candidate) -> list[Option]:
     parts = _TITLE_PART.split(context.document.title)
     for n, part in enumerate(parts[:2]):  # "Side event on …: key messages", "Informe de la Reunión …"
         out += _phrase_options(part, part.strip(), ["src=title", f"part={n}"], language, headings)
-    out.append(Option(context.document.title, _features(["src=title", "whole"])))
+    (pos, _, lemma), _, _, proper = _parse(_title(context.document.title) or context.document.title, language)
+    out.append(Option(context.document.title, _features(["src=title", "whole", f"root_pos={pos}",
+                                                         f"root_class={root_class(lemma)}", f"proper={proper}"])))
     return out + _actor_options(candidate)
 
 
@@ -77,7 +80,7 @@ def _actor_options(candidate: Candidate) -> list[Option]:
             for o in candidate.actor_options]
 
 
-def _subject_options(candidate: Candidate) -> list[Option]:
+def _subject_options(candidate: Candidate, headings: list[str]) -> list[Option]:
     found, out = candidate.frame, []
     span = found.speaker if candidate.actors_from == "speaker" else found.subject
     if candidate.actors_from in ("subject", "speaker") and candidate.actors:
@@ -85,12 +88,57 @@ def _subject_options(candidate: Candidate) -> list[Option]:
         out.append(Option(named_as(span, actor), _features(["src=named", f"named={actor.type}"])))
     subject = found.speaker if found.speaker is not None else found.subject
     if subject is not None and subject.root.pos_ in ("NOUN", "PROPN"):
-        words = [t for t in core(subject) if t.dep_ != "det" and not t.is_punct]
-        names = ["src=subject", f"subject_number={''.join(subject.root.morph.get('Number')) or 'none'}",
-                 f"subject_pos={subject.root.pos_}", f"predicate={found.predicate}",
-                 f"reported={found.speaker is not None}"]
-        out.append(Option(" ".join(t.text for t in words), _features(names)))
+        names = ["src=subject", *_subject_names(subject, found), f"reported={found.speaker is not None}",
+                 f"passive={found.passive and found.speaker is None}"]  # a passive subject is acted on
+        out.append(Option(full_name(subject, headings), _features(names)))
     return out
+
+
+def _introduction_options(candidate: Candidate, language: str, headings: list[str]) -> list[Option]:
+    """Who introduces a list, as the subject of the sentence or heading above it ("The participants agreed:",
+    "Le Groupe d'action recommande :"): a body not in the gazetteer still proposes its list's items."""
+    introductions = [("sentence", candidate.unit.intro)] if candidate.unit.intro is not None else []
+    last = candidate.unit.section[-1] if candidate.unit.section else ""
+    if last.rstrip().endswith(":"):
+        introductions.append(("heading", pipeline(language)(analysis_text(last))[:]))
+    out = []
+    for where, span in introductions:
+        found = frame(span)
+        subject = found.speaker if found.speaker is not None else found.subject
+        if subject is not None and subject.root.pos_ in ("NOUN", "PROPN") and not found.passive:
+            names = ["src=introduction", f"introduction={where}", *_subject_names(subject, found)]
+            out.append(Option(full_name(subject, [h for h in headings if h != last]), _features(names)))
+    return out
+
+
+def _subject_names(subject, found) -> list[str]:
+    return [f"subject_number={''.join(subject.root.morph.get('Number')) or 'none'}",
+            f"subject_pos={subject.root.pos_}", f"predicate={found.predicate}"]
+
+
+def full_name(subject, headings: list[str]) -> str:
+    """A subject's name without its article, or the fuller name it stands for: the last earlier phrase of its
+    text headed by the same noun that holds all its words ("Le Groupe d'action" after "Le Groupe d'action
+    sur les chaînes d'approvisionnement a présenté …"), else a heading's (:func:`antecedent`)."""
+    words = [t for t in core(subject) if t.dep_ != "det" and not t.is_punct]
+    name = "".join(t.text_with_ws for t in words).strip()
+    wanted = {t.lower_ for t in words}
+    for token in reversed(subject.doc[:subject.start]):
+        if token.pos_ == subject.root.pos_ and token.lemma_.lower() == subject.root.lemma_.lower():
+            phrase = _trimmed(core(token.doc[token.left_edge.i: token.right_edge.i + 1]))
+            if len(phrase) > len(words) and wanted <= {t.lower_ for t in phrase}:
+                return "".join(t.text_with_ws for t in phrase).strip()
+    return antecedent(name, headings)
+
+
+def _trimmed(words: list) -> list:
+    """A phrase without the article, preposition or punctuation at its edges."""
+    start, end = 0, len(words)
+    while start < end and (words[start].is_punct or words[start].pos_ in ("DET", "ADP")):
+        start += 1
+    while end > start and (words[end - 1].is_punct or words[end - 1].pos_ in ("ADP", "CCONJ", "DET")):
+        end -= 1
+    return words[start:end]
 
 
 def _first_person(candidate: Candidate) -> bool:
@@ -109,9 +157,10 @@ def _title(heading: str) -> str:
 
 def _phrase_options(heading: str, title: str, names: list[str], language: str, headings: list[str]) -> list[Option]:
     """A heading or part of the title as a proposer, and the body its head names in its genitive. A phrase names a
-    proposer only when its head is a body, a group of people, a meeting or a role, or it holds a proper name or a
-    country; a phrase of common nouns alone names a topic or a list ("Forced labour statistics", "Key messages"),
-    though its genitive may still name a body ("Recommendations of the working group")."""
+    proposer only when its head is a body, a group of people, a meeting or a role, or it holds a proper name and
+    is headed by a noun; a phrase of common nouns alone, or one headed by a verb, names a topic, an activity or a
+    list ("Key messages", "Measuring forced labour in Peru"), though its genitive may still name a body
+    ("Recommendations of the working group")."""
     if not title:
         return []
     root, genitive, country, proper = _parse(title, language)
@@ -121,7 +170,7 @@ def _phrase_options(heading: str, title: str, names: list[str], language: str, h
                                     ("country", country), ("subtitle", title != heading.strip()),
                                     ("proper", proper), ("common", not proper)) if on]
     source = names[0]
-    topic = root_class(root[2]) == "other" and not proper  # "Forced labour statistics", "Key messages"
+    topic = root_class(root[2]) == "other" and (not proper or root[0] == "VERB")  # "Key messages", "Measuring … in Peru"
     out = [] if topic else [Option(antecedent(title, headings), _features(names))]
     if genitive:
         out.append(Option(antecedent(genitive, headings), _features([f"{source}_genitive", *names[1:]])))

@@ -1,0 +1,62 @@
+"""Proposals from grammar: the subjunctive of what someone should do, and who introduces a list of proposals."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg87.extract.frames import frame
+from kg87.extract.nlp import pipeline
+
+
+def parse(text: str, language: str = "en"):
+    return pipeline(language)(text)[:]
+
+
+@pytest.mark.parametrize("text, language, subjunctive", [
+    ("The Chair proposed that the Secretariat draft a tracker of pledges.", "en", True),
+    ("The panel recommended that a regional review be convened in 2027.", "en", True),
+    ("Zembla said that the Secretariat drafts a tracker every year.", "en", False),
+    ("Zembla noted that the inspectorate was understaffed.", "en", False),
+    ("El delegado propuso que la próxima reunión se celebre en Quito.", "es", True),
+    ("El delegado dijo que la reunión se celebró en Quito.", "es", False),
+])
+def test_a_clause_of_what_someone_should_do_is_told_by_its_mood(text, language, subjunctive):
+    assert frame(parse(text, language)).subjunctive is subjunctive
+
+
+def test_an_introduction_names_who_proposes_its_items_by_the_fuller_name_said_before():
+    from kg87.extract.proposers import full_name
+
+    span = parse("The Working Party on Tin Mining met twice in May. The Working Party recommends:")
+    introduction = list(span.doc.sents)[-1]
+    subject = frame(introduction).subject
+    assert full_name(subject, []) == "Working Party on Tin Mining"
+
+
+def test_a_subject_without_an_earlier_fuller_name_is_its_own_words_without_the_article():
+    from kg87.extract.proposers import full_name
+
+    subject = frame(parse("The delegates recommend:")).subject
+    assert full_name(subject, []) == "delegates"
+
+
+def test_a_heading_headed_by_a_verb_names_an_activity_not_a_proposer():
+    from kg87.extract.proposers import _phrase_options
+
+    heading = "Measuring forced labour in the Zembla Islands"
+    assert _phrase_options(heading, heading, ["src=heading"], "en", [heading]) == []
+
+
+@pytest.mark.parametrize("heading, language, proposer", [
+    ("At the close of the meeting, the participants agreed:", "en", "participants"),
+    ("Le Comité de pilotage recommande :", "fr", "Comité de pilotage"),
+    ("Key messages:", "en", None),
+])
+def test_a_heading_that_introduces_a_list_offers_its_subject_as_the_items_proposer(heading, language, proposer):
+    from types import SimpleNamespace
+
+    from kg87.extract.proposers import _introduction_options
+
+    item = SimpleNamespace(unit=SimpleNamespace(intro=None, section=["Report of the meeting", heading]))
+    labels = [o.label for o in _introduction_options(item, language, [heading])]
+    assert labels == ([proposer] if proposer else [])
