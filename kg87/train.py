@@ -137,7 +137,8 @@ def _regression(x, y) -> dict:
 def _kind_regression(x, kinds: list[str]) -> dict:
     from sklearn.linear_model import LogisticRegression
 
-    fitted = LogisticRegression(C=C, solver="lbfgs", max_iter=2000).fit(x, kinds)
+    # each kind weighs the same: a ratification or a pathfinder's interest is rarer than a pledge, not less a kind
+    fitted = LogisticRegression(C=C, solver="lbfgs", max_iter=2000, class_weight="balanced").fit(x, kinds)
     coef = fitted.coef_ if len(fitted.classes_) > 2 else np.vstack([-fitted.coef_[0], fitted.coef_[0]])
     intercept = fitted.intercept_ if len(fitted.classes_) > 2 else [-fitted.intercept_[0], fitted.intercept_[0]]
     return {"classes": [str(c) for c in fitted.classes_], "coef": [[round(float(v), 6) for v in row] for row in coef],
