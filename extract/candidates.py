@@ -38,6 +38,7 @@ class Candidate:
     actors_from: str = ""  # "subject", "speaker", "reference" (a pronoun …) or "context"
     actor_options: list[ActorOption] = field(default_factory=list)  # every actor on offer, for the ranker
     reported: int = 0  # quarters of the text around it that report speech
+    introduction: Frame | None = None  # the frame of the sentence introducing its list, for a list item
 
 
 def candidates(context: Context) -> Iterator[Candidate]:
@@ -67,7 +68,7 @@ def candidates(context: Context) -> Iterator[Candidate]:
         names = features(unit, found, people, intro_frame[1] if intro_frame else None, year)
         names.update(dict.fromkeys([f"reported={reported}", f"reported={reported}&{_subject_of(names)}"], 1.0))
         yield Candidate(unit, found, actors, names, people.chair, people.source, actor_options(people, offer),
-                        reported)
+                        reported, intro_frame[1] if intro_frame else None)
 
 
 def _reported_shares(framed: list) -> list[int]:

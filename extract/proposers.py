@@ -96,14 +96,13 @@ def _subject_options(candidate: Candidate, headings: list[str]) -> list[Option]:
 
 def _introduction_options(candidate: Candidate, language: str, headings: list[str]) -> list[Option]:
     """Who introduces a list, as the subject of the sentence or heading above it ("The participants agreed:",
-    "Le Groupe d'action recommande :"): a body not in the gazetteer still proposes its list's items."""
-    introductions = [("sentence", candidate.unit.intro)] if candidate.unit.intro is not None else []
+    "Le Comité de suivi recommande :"): a body not in the gazetteer still proposes its list's items."""
+    introductions = [("sentence", candidate.introduction)] if candidate.introduction is not None else []
     last = candidate.unit.section[-1] if candidate.unit.section else ""
     if last.rstrip().endswith(":"):
-        introductions.append(("heading", pipeline(language)(analysis_text(last))[:]))
+        introductions.append(("heading", _heading_frame(last, language)))
     out = []
-    for where, span in introductions:
-        found = frame(span)
+    for where, found in introductions:
         subject = found.speaker if found.speaker is not None else found.subject
         if subject is not None and subject.root.pos_ in ("NOUN", "PROPN") and not found.passive:
             names = ["src=introduction", f"introduction={where}", *_subject_names(subject, found)]
@@ -118,8 +117,8 @@ def _subject_names(subject, found) -> list[str]:
 
 def full_name(subject, headings: list[str]) -> str:
     """A subject's name without its article, or the fuller name it stands for: the last earlier phrase of its
-    text headed by the same noun that holds all its words ("Le Groupe d'action" after "Le Groupe d'action
-    sur les chaînes d'approvisionnement a présenté …"), else a heading's (:func:`antecedent`)."""
+    text headed by the same noun that holds all its words ("the Working Party" after "the Working Party on Tin
+    Mining met …"), else a heading's (:func:`antecedent`)."""
     words = [t for t in core(subject) if t.dep_ != "det" and not t.is_punct]
     name = "".join(t.text_with_ws for t in words).strip()
     wanted = {t.lower_ for t in words}
@@ -183,6 +182,12 @@ def root_class(lemma: str) -> str:
     classes = (("body", words["org_heads"]), ("collective", words["collective_heads"]),
                ("event", words["event_heads"]), ("role", words["speaker_roles"]))
     return next((name for name, heads in classes if lemma in heads), "other")
+
+
+@lru_cache(maxsize=512)
+def _heading_frame(heading: str, language: str):
+    """The frame of a heading, parsed once for all the items under it."""
+    return frame(pipeline(language)(analysis_text(heading))[:])
 
 
 @lru_cache(maxsize=512)

@@ -138,11 +138,8 @@ def test_with_every_neighbour_the_pairs_path_finds_the_clusters_of_the_matrix_pa
 def test_planted_near_duplicates_are_found_from_a_few_neighbours():
     embeddings = _collection(600, 7)
     clusters = _members(find_duplicates(score_initiatives(embeddings, _neighbour_settings(10))))
-    exact = _members(find_duplicates(score_initiatives(embeddings)))  # every pair scored
     planted = [frozenset(s.id for s in embeddings.statements[start:start + 2]) for start in range(0, 300, 5)]
-    duplicates = [pair for pair in planted if any(pair <= cluster for cluster in exact)]
-    assert len(duplicates) >= len(planted) // 2
-    assert all(any(pair <= cluster for cluster in clusters) for pair in duplicates)
+    assert all(any(pair <= cluster for cluster in clusters) for pair in planted)
 
 
 def test_reviews_bind_clusters_found_from_neighbours():

@@ -57,6 +57,6 @@ def test_a_heading_that_introduces_a_list_offers_its_subject_as_the_items_propos
 
     from kg87.extract.proposers import _introduction_options
 
-    item = SimpleNamespace(unit=SimpleNamespace(intro=None, section=["Report of the meeting", heading]))
+    item = SimpleNamespace(introduction=None, unit=SimpleNamespace(section=["Report of the meeting", heading]))
     labels = [o.label for o in _introduction_options(item, language, [heading])]
     assert labels == ([proposer] if proposer else [])
