@@ -17,7 +17,8 @@ from kg87.model.records import Actor
 from .actor_options import ActorOption, Offer, actor_options
 from .actors import Actors, chair_country
 from .dates import document_year, has_date
-from .frames import Frame, frame
+from .frames import Frame, coordinated, frame
+from .lexicon import lexicon
 from .registry import Context
 from .units import Unit, units
 
@@ -39,6 +40,16 @@ class Candidate:
     actor_options: list[ActorOption] = field(default_factory=list)  # every actor on offer, for the ranker
     reported: int = 0  # quarters of the text around it that report speech
     introduction: Frame | None = None  # the frame of the sentence introducing its list, for a list item
+    pieces: list["Piece"] = field(default_factory=list)  # its clauses, where it coordinates statements of their own
+
+
+@dataclass
+class Piece:
+    """A clause of a unit that states an action of its own, with the actors its own subject names (if any)."""
+
+    span: object
+    frame: Frame
+    actors: list[Actor]
 
 
 def candidates(context: Context) -> Iterator[Candidate]:
@@ -68,7 +79,24 @@ def candidates(context: Context) -> Iterator[Candidate]:
         names = features(unit, found, people, intro_frame[1] if intro_frame else None, year)
         names.update(dict.fromkeys([f"reported={reported}", f"reported={reported}&{_subject_of(names)}"], 1.0))
         yield Candidate(unit, found, actors, names, people.chair, people.source, actor_options(people, offer),
-                        reported, intro_frame[1] if intro_frame else None)
+                        reported, intro_frame[1] if intro_frame else None, _pieces(unit, found, people))
+
+
+def _pieces(unit: Unit, found: Frame, people: Actors) -> list[Piece]:
+    """A sentence or item cut into its coordinated statements (:func:`frames.coordinated`), or [] when it is one;
+    a table cell is one statement of its row."""
+    later = coordinated(found, unit.span) if unit.kind != "cell" else []
+    if not later:
+        return []
+    starts = [unit.span.start] + [start for start, _ in later]
+    ends = starts[1:] + [unit.span.end]
+    doc = unit.span.doc
+    pieces = []
+    for start, end, clause in zip(starts, ends, [found] + [f for _, f in later]):
+        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1
+        pieces.append(Piece(doc[start:end], clause, people.named(_block(unit), clause.subject) if start > starts[0] else []))
+    return pieces
 
 
 def _reported_shares(framed: list) -> list[int]:
@@ -105,6 +133,7 @@ def features(unit: Unit, found: Frame, people: Actors, intro: Frame | None, year
     names += [f"{group}5={value[:STEM]}" for group, value in (("head", head.lemma_.lower()), ("control", found.control),
                                                             ("speech", found.speech)) if value]
     names += [f"mark={c.lemma_.lower()}" for c in head.children if c.dep_ == "mark"]
+    names += _proposing(head, found)
     names += _subject_features(unit, found, people)
     names += sorted({f"w={t.lemma_.lower()[:STEM]}" for t in unit.span if t.pos_ in ("NOUN", "VERB") and t.is_alpha})
     names += sorted({f"act={a.lemma_.lower()[:STEM]}" for a in found.actions})
@@ -124,6 +153,19 @@ def features(unit: Unit, found: Frame, people: Actors, intro: Frame | None, year
     names += [name for name, on in flags.items() if on]
     names += _conjunctions(names)
     return dict.fromkeys(names, 1.0)
+
+
+def _proposing(head, found: Frame) -> list[str]:
+    """Whether the unit's predicate, speech verb or control verb makes a proposal ("recommended that …", "We propose
+    …", "il est suggéré de …"), and where: one feature for the whole class of such verbs, in any language, with the
+    predicate and mood it governs."""
+    verbs = lexicon()["proposal_verbs"]["words"]
+    where = [group for group, lemma in (("head", head.lemma_.lower()), ("speech", found.speech), ("control", found.control))
+             if lemma in verbs]
+    if not where:
+        return []
+    return ["proposing", *(f"proposing_{w}" for w in where), f"proposing&pred={found.predicate}",
+            *(["proposing&subjunctive"] if found.subjunctive else [])]
 
 
 def _conjunctions(names: list[str]) -> list[str]:

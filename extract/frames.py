@@ -17,7 +17,7 @@ Read from spaCy's parse, morphology and lemmas, in any of the three languages:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import negation_words
 
@@ -58,6 +58,35 @@ def frame(span) -> Frame:
                         inner.speaker, inner.speech = found.speaker or found.subject, found.speech or found.head.lemma_
                     return inner
     return found
+
+
+_OWN_MARKERS = ("aux", "aux:pass", "auxpass", "mark", *SUBJECTS)
+
+
+def coordinated(found: Frame, span) -> list[tuple[int, Frame]]:
+    """The clauses coordinated with a frame's that state an action of their own, each with the token it opens
+    at and its frame, in order: one with its own subject, auxiliary, marker or tense ("… will hire inspectors,
+    and that Zembla will launch its plan", "pledged to extend X and to build Y", "plans to A and will train B",
+    "recrutera … et entend réviser …"). A verb sharing the frame's auxiliary or marker ("will map X and publish
+    Y") is the same clause, and a coordinated clause that commits to nothing ("… and closed the meeting") is
+    no statement of its own."""
+    heads = dict.fromkeys([found.head, *found.actions[:1]])
+    out = []
+    for head in heads:
+        for verb in head.conjuncts:
+            own = [c for c in verb.children if c.i < verb.i and c.dep_ in _OWN_MARKERS]
+            tensed = bool({"Fut", "Cnd"} & {*verb.morph.get("Tense"), *verb.morph.get("Mood")})
+            controls = any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)  # "et entend réviser"
+            if verb.i <= head.i or verb.pos_ not in ("VERB", "AUX") or not (own or tensed or controls) \
+                    or not span.start <= verb.i < span.end:
+                continue
+            clause = _clause_frame(verb, span)
+            if any(c.lower_ == "to" for c in own) and clause.predicate not in STRONG:
+                clause = replace(clause, predicate=found.predicate, control=found.control, modal=found.modal)
+            if clause.predicate in STRONG or clause.subjunctive:
+                start = next(t.i for t in verb.subtree if not (t.is_punct or t.dep_ == "cc"))
+                out.append((start, clause))
+    return sorted(out, key=lambda piece: piece[0])
 
 
 def _clause_frame(root, span) -> Frame:

@@ -128,9 +128,9 @@ def statements(context: Context) -> Iterator[Statement]:
             yield from _commitments(context, candidate, model.actors_of(candidate), model.kind(candidate.features),
                                     scores["commitments"], year)
         if "proposals" in chosen:
-            yield _proposal(context, model, candidate, scores["proposals"])
+            yield from _proposals(context, model, candidate, scores["proposals"])
         how = _turn(candidate, chosen, turn)
-        if turn and not (how and _same_turn(turn[-1][0], candidate)):
+        if turn and not (how == "continued" or (how and _same_turn(turn[-1][0], candidate))):
             yield _intervention(context, turn)
             turn = []
         if how:
@@ -147,17 +147,29 @@ def _provenance(context: Context, candidate: Candidate, score: float, how: str =
 
 def _commitments(context: Context, candidate: Candidate, actors: list[Actor], kind: str, score: float,
                  year: int | None) -> Iterator[Statement]:
+    """A commitment per actor and per coordinated clause ("X will A, and Y will B"): a clause's own subject
+    names its actor, else it is the unit's; its deadline is the clause's own."""
     unit = candidate.unit
-    text = redact_personal(unit.quote if unit.kind == "cell" else unit.text)
-    deadline = target_year(" ".join([text, *unit.row]), year)
     where = _provenance(context, candidate, score)
-    for actor in actors:
-        if actor.type == "role":  # the Chair commits its country
-            if actor.id != "chair" or candidate.chair is None:
-                continue
-            actor = candidate.chair
-        yield commitment(context.document.sha256, actor, text, where, kind=kind, target_year=deadline,
-                         themes=themes_of(text, *unit.section[-1:], unit.header))
+    for text, own in _texts(candidate):
+        text = redact_personal(text)
+        deadline = target_year(" ".join([text, *unit.row]), year)
+        for actor in own or actors:
+            if actor.type == "role":  # the Chair commits its country
+                if actor.id != "chair" or candidate.chair is None:
+                    continue
+                actor = candidate.chair
+            yield commitment(context.document.sha256, actor, text, where, kind=kind, target_year=deadline,
+                             themes=themes_of(text, *unit.section[-1:], unit.header))
+
+
+def _texts(candidate: Candidate, printed_cell: bool = True) -> list[tuple[str, list[Actor]]]:
+    """The texts a unit states, each with the actors its own subject names: its coordinated clauses, or itself
+    (a table cell as printed, or as read)."""
+    unit = candidate.unit
+    if candidate.pieces:
+        return [(piece.span.text, piece.actors) for piece in candidate.pieces]
+    return [(unit.quote if unit.kind == "cell" and printed_cell else unit.text, [])]
 
 
 def target_year(text: str, document_year: int | None) -> int | None:
@@ -171,25 +183,28 @@ def target_year(text: str, document_year: int | None) -> int | None:
     return max(usable) if usable else None
 
 
-def _proposal(context: Context, model: Model, candidate: Candidate, score: float) -> Statement:
+def _proposals(context: Context, model: Model, candidate: Candidate, score: float) -> Iterator[Statement]:
+    """A proposal per coordinated clause ("proposed that X prepare A, and that B be held"), all its proposer's."""
     unit = candidate.unit
-    text = redact_personal(unit.text)
     proposer = model.proposer(options(context, candidate))
     country = load_gazetteer().country(proposer)
     actor = Actor("country", country.iso3, proposer) if country else Actor("group", slugify(proposer), proposer)
-    return Statement(statement_id("proposal", context.document.sha256, unit.page, text, proposer), "proposal", actor,
-                     text, themes_of(text, *unit.section[:1]), _provenance(context, candidate, score))
+    for text, _ in _texts(candidate, printed_cell=False):
+        text = redact_personal(text)
+        yield Statement(statement_id("proposal", context.document.sha256, unit.page, text, proposer), "proposal",
+                        actor, text, themes_of(text, *unit.section[:1]), _provenance(context, candidate, score))
 
 
 def _turn(candidate: Candidate, chosen: set[str], turn: list) -> str:
-    """How a candidate speaks: "model" (the model says so), "floor" (it takes the floor), "continued", or ""."""
+    """How a candidate speaks: "continued" (the open turn's speaker goes on), "model" (the model says so), "floor"
+    (it takes the floor), or ""."""
+    if _continues(turn, candidate):
+        return "continued"
     if not candidate.actors:
         return ""
     if "interventions" in chosen:
         return "model"
-    if _takes_the_floor(candidate):
-        return "floor"
-    return "continued" if _continues(turn, candidate) else ""
+    return "floor" if _takes_the_floor(candidate) else ""
 
 
 def _takes_the_floor(candidate: Candidate) -> bool:
@@ -204,9 +219,19 @@ def _takes_the_floor(candidate: Candidate) -> bool:
 
 
 def _continues(turn: list[tuple[Candidate, float, str]], candidate: Candidate) -> bool:
-    """A sentence whose pronoun subject stands for the speaker of the open turn continues it ("It also stressed …")."""
-    return bool(turn) and candidate.actors_from == "reference" and candidate.frame.subject is not None \
-        and candidate.frame.subject.root.pos_ == "PRON" and _same_turn(turn[-1][0], candidate)
+    """A sentence of the open turn's paragraph whose speaker — the subject of its speech verb, else its own — is a
+    personal pronoun standing for the turn's speaker continues it ("It also stressed …", "He announced that the
+    Ministry will …": the Ministry is what is announced, he is who speaks)."""
+    found = candidate.frame
+    speaker = found.speaker if found.speaker is not None else found.subject
+    if not turn or turn[-1][0].unit.quote != candidate.unit.quote:
+        return False
+    if speaker is None:  # a subject the verb's ending gives ("Anunció además que …")
+        verb = candidate.unit.span.root
+        return candidate.unit.kind == "sentence" and verb.pos_ == "VERB" and "3" in verb.morph.get("Person")
+    root = speaker.root
+    return root.pos_ == "PRON" and root.dep_ in ("nsubj", "csubj") and "3" in root.morph.get("Person") \
+        and (found.speaker is not None or not found.passive)
 
 
 def _same_turn(before: Candidate, candidate: Candidate) -> bool:
