@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from kg87.model.gazetteer import load_gazetteer, slugify
 from kg87.model.records import Actor, FoundOrganisation, Mention
@@ -37,6 +37,7 @@ class Actors:
     chair: Actor | None = None  # the country that chairs the meeting, where the document says so
     last: list[Actor] = field(default_factory=list)
     source: str = ""  # where the last resolution found its actors: subject, speaker, or context
+    people: Mapping[str, list[Actor]] = field(default_factory=dict)  # a person's surname → whom they speak for
 
     @classmethod
     def of(cls, mentions: list[Mention], learned: list[FoundOrganisation], title: str = "",
@@ -66,6 +67,15 @@ class Actors:
             if actor is not None and actor not in found:
                 found.append(actor)
         return found
+
+    def named_in(self, block_id: str, span) -> list[Actor]:
+        """The actors anywhere in a span names, in order, each once (a national body as its country)."""
+        if block_id in self.mentions:
+            named = [(m.kind, m.id, m.surface) for m in sorted(self.mentions[block_id], key=lambda m: m.start)
+                     if span.start_char <= m.start < span.end_char]
+        else:
+            named = [(*_entity(e), e.text) for e in span.ents if e.ent_id_]
+        return list(dict.fromkeys(a for a in (self.actor(*n) for n in named) if a is not None))
 
     def mentioned_before(self, block_id: str, offset: int) -> list[Actor]:
         """The actors a block names before a character offset, nearest last (national bodies as their country)."""
@@ -120,6 +130,9 @@ class Actors:
         if not actors:
             actors, self.source = self.named(block_id, found.speaker), "speaker"
         for span, source in ((found.speaker, "speaker"), (found.subject, "subject")):
+            if not actors:  # "Mr X, speaking for the ILO, …": whom a person speaks for
+                actors, self.source = self.represented(block_id, span), source
+        for span, source in ((found.speaker, "speaker"), (found.subject, "subject")):
             if not actors and span is not None:  # "X said that its hotline …": X speaks for the clause
                 actors, named = self._unnamed(span, section)
                 self.source = source if named else "reference"
@@ -129,6 +142,21 @@ class Actors:
         if actors:
             self.last = actors
         return [a for a in actors if a is not None]
+
+    def represented(self, block_id: str, subject) -> list[Actor]:
+        """Whom a subject naming no one speaks for: the actors a participle clause on it names ("Mr X, speaking for
+        the ILO, welcomed …") or a phrase opening its clause before it ("Speaking for the MFA, a participant urged
+        …", "Au nom de l'OIT, la déléguée a rappelé …")."""
+        if subject is None or _names_a_body(subject.root):
+            return []
+        root = subject.root
+        phrases = [c for c in root.children if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB"]
+        phrases += [c for c in root.head.children if c.i < subject.start and c.dep_ in ("advcl", "prep", "obl", "nmod")]
+        for phrase in phrases:
+            named = self.named(block_id, phrase.doc[phrase.left_edge.i: phrase.right_edge.i + 1])
+            if named:
+                return named
+        return []
 
     def _unnamed(self, subject, section: list[str]) -> tuple[list[Actor], bool]:
         """A subject naming no known actor — a role, a proper name (both name it), a government body, a pronoun
@@ -142,6 +170,9 @@ class Actors:
             return self.last, False
         if root.lemma_.lower() in _government_words():
             return self.context_country(section), False
+        if root.ent_type_ in ("PERSON", "PER"):
+            # a person speaks for whom the document introduced them with, else for their context; is no body
+            return self.people.get(root.lower_, []), root.lower_ in self.people
         name = _proper_name(subject)
         return ([Actor("organisation", slugify(name), name)] if name else []), True
 
@@ -188,6 +219,14 @@ def _proper_name(subject) -> str:
     name = " ".join(t.text for t in words if not t.is_punct).strip()
     capitalised = sum(1 for t in words if t.is_title or t.is_upper)
     return name if words and words[0].pos_ == "PROPN" and capitalised >= 2 and len(words) <= 10 else ""
+
+
+def _names_a_body(root) -> bool:
+    """Whether a subject's head noun names a body or a group ("the company", "the Government", "the group"), not
+    a person who may speak for one."""
+    words = lexicon()
+    lemma = root.lemma_.lower()
+    return lemma in words["org_heads"] or lemma in _government_words() or lemma in words["collective_heads"]
 
 
 def _government_words() -> frozenset[str]:

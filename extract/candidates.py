@@ -16,6 +16,7 @@ from kg87.model.records import Actor
 
 from .actor_options import ActorOption, Offer, actor_options
 from .actors import Actors, chair_country
+from .affiliations import Affiliations
 from .dates import document_year, has_date
 from .frames import Frame, coordinated, frame
 from .lexicon import lexicon
@@ -57,6 +58,7 @@ def candidates(context: Context) -> Iterator[Candidate]:
     headings = {b.text: b.id for b in context.document.blocks() if b.kind == "heading"}
     people = Actors.of(context.get("mention"), context.get("organisation"), context.document.title, headings)
     people.chair = chair_country((context.analysis.doc(b.id) for b in context.document.blocks()), people)
+    people.people = Affiliations(((b.id, context.analysis.doc(b.id)) for b in context.document.blocks()), people)
     year = document_year(context.document) or 0
     intro_frame, intro_actors = None, []
     framed = [(unit, frame(unit.span)) for unit in units(context.document, context.analysis)]

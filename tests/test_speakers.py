@@ -1,0 +1,36 @@
+"""Whom a speaker speaks for: the body a participle clause names, the body the document introduced a person with,
+and never an organisation made of a person's name."""
+
+from __future__ import annotations
+
+from conftest import as_row, extract
+
+from kg87.model.document import Block, Document, Page
+
+
+def document(*paragraphs: str) -> Document:
+    blocks = [Block(f"p1-b{i}", 1, "paragraph", text, (50, 60 * i, 500, 60 * i + 50), 11, False)
+              for i, text in enumerate(paragraphs)]
+    return Document("d.pdf", "8" * 64, "Report of a side event, Geneva, 9 May 2025", [Page(1, 595, 842, blocks)])
+
+
+def speakers(doc: Document) -> list[str]:
+    return [as_row(s).speaker_id for s in extract(doc, "intervention")]
+
+
+def test_a_person_speaking_for_a_body_named_in_a_participle_clause_speaks_for_that_body():
+    doc = document("Mr Tomasz Wielgosz, speaking for UNICEF, stressed that cash transfers kept children in school.")
+    assert speakers(doc) == ["organisation:unicef"]
+
+
+def test_a_person_called_by_surname_speaks_for_the_body_the_document_introduced_them_with():
+    doc = document("Panellists: Amara Ndlovu, Director, International Organization for Migration; "
+                   "Jonas Ekberg, Labour Inspectorate, Sweden.",
+                   "Ms. Ndlovu stressed that most exploitation of migrants began with deceptive recruitment.",
+                   "Mr. Ekberg noted that joint inspections had doubled the cases referred to prosecutors.")
+    assert speakers(doc) == ["organisation:iom", "country:SWE"]
+
+
+def test_a_persons_name_is_never_taken_for_an_organisation():
+    doc = document("Mr Halvard Brennicke Osterberg stressed that inspections alone would not end child labour.")
+    assert not any(s.startswith("organisation:") for s in speakers(doc))
