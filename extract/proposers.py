@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .actors import core
 from .candidates import Candidate
+from .dates import dates_in
 from .events import COVER
 from .frames import frame
 from .lexicon import lexicon
@@ -48,9 +49,13 @@ def options(context: Context, candidate: Candidate) -> list[Option]:
     out = _subject_options(candidate, headings) + _introduction_options(candidate, language, headings)
     inner_first = list(reversed(candidate.unit.section))
     proper = [_parse(_title(h), language)[3] if _title(h) else False for h in inner_first]
+    named_above = 0  # headings nearer the candidate that name a proposer: the nearest is its group's
     for depth, heading in enumerate(inner_first):
-        out += _phrase_options(heading, _title(heading), ["src=heading", f"depth={min(depth, MAX_DEPTH)}",
-                               f"proper_above={any(proper[depth + 1:])}"], language, headings)
+        found = _phrase_options(heading, _title(heading), ["src=heading", f"depth={min(depth, MAX_DEPTH)}",
+                                f"rank={min(named_above, 2)}", f"proper_above={any(proper[depth + 1:])}"],
+                                language, headings)
+        named_above += any("src=heading" in o.features for o in found)
+        out += found
     speaking = f"first_person={_first_person(candidate)}"  # "we propose": the author's or the presenter's word
     told = f"reported={candidate.reported}"  # a report of who said what: its meeting's word, not its publisher's
     author = document_author(context)
@@ -59,13 +64,13 @@ def options(context: Context, candidate: Candidate) -> list[Option]:
     cover = next((m.surface for m in context.get("mention") if m.kind == "organisation" and m.provenance.page == 1), "")
     if cover:  # the body a cover or title slide names: who presents a deck, who issues a note
         out.append(Option(cover, _features(["src=cover", speaking, told])))
+    (pos, _, lemma), _, _, proper = _parse(_title(context.document.title) or context.document.title, language)
     reported_on = next((e.label for e in context.get("event") if e.provenance.rule == COVER), "")
     if reported_on:  # the meeting the document reports on: a workshop's recommendations are its own
-        out.append(Option(reported_on, _features(["src=event", speaking, told])))
+        out.append(Option(reported_on, _features(["src=event", speaking, told, f"title_class={root_class(lemma)}"])))
     parts = _TITLE_PART.split(context.document.title)
     for n, part in enumerate(parts[:2]):  # "Side event on …: key messages", "Informe de la Reunión …"
         out += _phrase_options(part, part.strip(), ["src=title", f"part={n}"], language, headings)
-    (pos, _, lemma), _, _, proper = _parse(_title(context.document.title) or context.document.title, language)
     out.append(Option(context.document.title, _features(["src=title", "whole", f"root_pos={pos}",
                                                          f"root_class={root_class(lemma)}", f"proper={proper}"])))
     return out + _actor_options(candidate)
@@ -160,7 +165,7 @@ def _phrase_options(heading: str, title: str, names: list[str], language: str, h
     is headed by a noun; a phrase of common nouns alone, or one headed by a verb, names a topic, an activity or a
     list ("Key messages", "Measuring forced labour in Peru"), though its genitive may still name a body
     ("Recommendations of the working group")."""
-    if not title:
+    if not title or _is_date(title, language):  # "26 de noviembre de 2024 – Zoom": when, not who
         return []
     root, genitive, country, proper = _parse(title, language)
     names = [*names, f"root_pos={root[0]}", f"root_number={root[1]}", f"words={min(len(title.split()), 6)}",
@@ -174,6 +179,11 @@ def _phrase_options(heading: str, title: str, names: list[str], language: str, h
     if genitive:
         out.append(Option(antecedent(genitive, headings), _features([f"{source}_genitive", *names[1:]])))
     return out
+
+
+def _is_date(phrase: str, language: str) -> bool:
+    """Whether dates make up most of a phrase."""
+    return sum(end - start for start, end, _ in dates_in(phrase, language, None)) * 2 >= len(phrase.strip())
 
 
 def root_class(lemma: str) -> str:

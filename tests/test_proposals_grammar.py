@@ -47,6 +47,24 @@ def test_a_heading_headed_by_a_verb_names_an_activity_not_a_proposer():
     assert _phrase_options(heading, heading, ["src=heading"], "en", [heading]) == []
 
 
+@pytest.mark.parametrize("heading, language", [
+    ("14 de marzo de 2025 – Zoom, con interpretación", "es"),
+    ("Geneva, 3 June 2026", "en"),
+])
+def test_a_heading_that_dates_a_meeting_names_no_proposer(heading, language):
+    from kg87.extract.proposers import _phrase_options, _title
+
+    assert _phrase_options(heading, _title(heading), ["src=heading"], language, [heading]) == []
+
+
+def test_a_heading_of_a_group_names_a_proposer_though_it_holds_a_number():
+    from kg87.extract.proposers import _phrase_options, _title
+
+    heading = "Working Group 3 – Child labour in mining"
+    assert [o.label for o in _phrase_options(heading, _title(heading), ["src=heading"], "en", [heading])] \
+        == ["Working Group 3"]
+
+
 @pytest.mark.parametrize("heading, language, proposer", [
     ("At the close of the meeting, the participants agreed:", "en", "participants"),
     ("Le Comité de pilotage recommande :", "fr", "Comité de pilotage"),
