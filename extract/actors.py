@@ -38,6 +38,7 @@ class Actors:
     last: list[Actor] = field(default_factory=list)
     source: str = ""  # where the last resolution found its actors: subject, speaker, or context
     people: Mapping[str, list[Actor]] = field(default_factory=dict)  # a person's surname → whom they speak for
+    before: list[Actor] = field(default_factory=list)  # named earlier in the paragraph of the unit resolved
 
     @classmethod
     def of(cls, mentions: list[Mention], learned: list[FoundOrganisation], title: str = "",
@@ -116,14 +117,18 @@ class Actors:
             return self.actor("organisation", organisation, label)
         return Actor("role", label.lower(), label)
 
-    def context_country(self, section: list[str]) -> list[Actor]:
+    def context_country(self, section: list[str], before: list[Actor] = ()) -> list[Actor]:
+        """The country of a unit's context: its heading's, the document's, the nearest its paragraph named earlier
+        ("Malawi. The Minister told the meeting that the Government …"), the last resolved."""
         heading = [a for a in self.heading_actors(section) if a.type == "country"]
         main = [self.actor("country", self.main_country, "")] if self.main_country else []
+        named = [a for a in before if a.type == "country"][-1:]
         last = [a for a in self.last if a.type == "country"]
-        return heading or main or last
+        return heading or main or named or last
 
     def resolve(self, block_id: str, found: Frame, section: list[str], intro_actors: list[Actor]) -> list[Actor]:
         """The actors of a statement: named in its subject, else its context; remembered for what follows."""
+        self.before = self.mentioned_before(block_id, found.head.sent.start_char) if found.head is not None else []
         actors, self.source = self.named(block_id, found.owner), "subject"  # "the intention of France to …"
         if not actors:
             actors, self.source = self.named(block_id, found.subject), "subject"
@@ -134,11 +139,12 @@ class Actors:
                 actors, self.source = self.represented(block_id, span), source
         for span, source in ((found.speaker, "speaker"), (found.subject, "subject")):
             if not actors and span is not None:  # "X said that its hotline …": X speaks for the clause
-                actors, named = self._unnamed(span, section)
-                self.source = source if named else "reference"
+                actors, how = self._unnamed(span, section)
+                self.source = source if how == "named" else how
         if not actors:
             self.source = "context"
-            actors = intro_actors or self.heading_actors(section) or self.context_country(section) or self.last
+            actors = intro_actors or self.heading_actors(section) or self.context_country(section, self.before) \
+                or self.last
         if actors:
             self.last = actors
         return [a for a in actors if a is not None]
@@ -158,23 +164,23 @@ class Actors:
                 return named
         return []
 
-    def _unnamed(self, subject, section: list[str]) -> tuple[list[Actor], bool]:
-        """A subject naming no known actor — a role, a proper name (both name it), a government body, a pronoun
-        or a description (which refer to one) — with whether the subject names it."""
+    def _unnamed(self, subject, section: list[str]) -> tuple[list[Actor], str]:
+        """A subject naming no known actor — a role, a proper name (both name it: "named"), a government body (its
+        context's country: "government"), a pronoun or a description (which refer to one: "reference")."""
         root = subject.root
         role = lexicon()["speaker_roles"].get(root.lemma_.lower()) or lexicon()["speaker_roles"].get(root.lower_)
         if role:
-            return [self.role(role)], True
+            return [self.role(role)], "named"
         possessed = any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("PRON", "DET") for c in root.children)
         if root.pos_ == "PRON" or possessed or (root.pos_ == "NOUN" and not root.is_title and _definite(root)):
-            return self.last, False
+            return self.last, "reference"
         if root.lemma_.lower() in _government_words():
-            return self.context_country(section), False
+            return self.context_country(section, self.before), "government"
         if root.ent_type_ in ("PERSON", "PER"):
             # a person speaks for whom the document introduced them with, else for their context; is no body
-            return self.people.get(root.lower_, []), root.lower_ in self.people
+            return self.people.get(root.lower_, []), "named" if root.lower_ in self.people else "reference"
         name = _proper_name(subject)
-        return ([Actor("organisation", slugify(name), name)] if name else []), True
+        return ([Actor("organisation", slugify(name), name)] if name else []), "named"
 
 
 def chair_country(docs, actors: "Actors") -> Actor | None:

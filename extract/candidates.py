@@ -37,7 +37,7 @@ class Candidate:
     actors: list[Actor]
     features: dict[str, float]
     chair: Actor | None = None  # the country chairing the meeting, for a statement of the Chair
-    actors_from: str = ""  # "subject", "speaker", "reference" (a pronoun …) or "context"
+    actors_from: str = ""  # "subject", "speaker", "reference" (a pronoun …), "government" or "context"
     actor_options: list[ActorOption] = field(default_factory=list)  # every actor on offer, for the ranker
     reported: int = 0  # quarters of the text around it that report speech
     introduction: Frame | None = None  # the frame of the sentence introducing its list, for a list item
@@ -62,19 +62,25 @@ def candidates(context: Context) -> Iterator[Candidate]:
     year = document_year(context.document) or 0
     intro_frame, intro_actors = None, []
     framed = [(unit, frame(unit.span)) for unit in units(context.document, context.analysis)]
+    resolved: dict[tuple[int, int, int], list[Actor]] = {}  # the actors of each unit read, by where its text is
+    blocks = {id(context.analysis.doc(b.id)): b.id for b in context.document.blocks() if context.analysis.doc(b.id)}
     shares = _reported_shares(framed)
     for (unit, found), reported in zip(framed, shares):
         if unit.intro is not None and unit.kind == "item":
             if intro_frame is None or intro_frame[0] is not unit.intro:
                 intro = frame(unit.intro)
                 intro_frame = (unit.intro, intro)
-                intro_actors = people.named(_block(unit), intro.subject) or people.named(_block(unit), intro.speaker)
+                where = blocks.get(id(unit.intro.doc), "")  # the introduction's own paragraph
+                intro_actors = people.named(where, intro.subject) or people.named(where, intro.speaker) \
+                    or resolved.get(_place(unit.intro), [])  # "The Minister told the meeting that …:" as read
         else:
             intro_frame, intro_actors = None, []
         row = {a: header for header, span in unit.row_spans for a in people.named("", span)}  # a cell is no block
         row_actors = list(row)
         last = list(people.last)
         actors = people.resolve(_block(unit), found, unit.section, intro_actors or row_actors)
+        if people.source in ("subject", "speaker", "government"):  # what its words name, not what they refer to
+            resolved[_place(unit.span)] = actors
         before = people.mentioned_before(_block(unit), unit.span.start_char) if unit.kind != "cell" else []
         offer = Offer(_block(unit), found, unit.section, intro_actors, row, actors, people.source, last,
                       before, unit.language)
@@ -117,6 +123,10 @@ def _reported_shares(framed: list) -> list[int]:
 
 def _subject_of(names: dict[str, float]) -> str:
     return next((n for n in names if n.startswith("subject=")), "subject=none")
+
+
+def _place(span) -> tuple[int, int, int]:
+    return id(span.doc), span.start, span.end
 
 
 def _block(unit: Unit) -> str:
