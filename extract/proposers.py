@@ -72,7 +72,8 @@ def options(context: Context, candidate: Candidate) -> list[Option]:
     for n, part in enumerate(parts[:2]):  # "Side event on …: key messages", "Informe de la Reunión …"
         out += _phrase_options(part, part.strip(), ["src=title", f"part={n}"], language, headings)
     out.append(Option(context.document.title, _features(["src=title", "whole", f"root_pos={pos}",
-                                                         f"root_class={root_class(lemma)}", f"proper={proper}"])))
+                                                         f"root_class={root_class(lemma)}", f"proper={proper}",
+                                                         f"topic={_is_topic((pos, '', lemma), proper)}"])))
     return out + _actor_options(candidate)
 
 
@@ -174,11 +175,18 @@ def _phrase_options(heading: str, title: str, names: list[str], language: str, h
                                     ("country", country), ("subtitle", title != heading.strip()),
                                     ("proper", proper), ("common", not proper)) if on]
     source = names[0]
-    topic = root_class(root[2]) == "other" and (not proper or root[0] == "VERB")  # "Key messages", "Measuring … in Peru"
+    topic = _is_topic(root, proper)
     out = [] if topic else [Option(antecedent(title, headings), _features(names))]
-    if genitive:
+    if genitive and root_class(root[2]) == "other":  # "the working group's recommendations", not "the
+        # stakeholders' review session", "the Working Group of the Council": a body or a meeting proposes itself
         out.append(Option(antecedent(genitive, headings), _features([f"{source}_genitive", *names[1:]])))
     return out
+
+
+def _is_topic(root: tuple[str, str, str], proper: bool) -> bool:
+    """Whether a phrase, by its head, names a topic, an activity or a list ("Key messages", "Measuring … in
+    Peru"), not who may propose."""
+    return root_class(root[2]) == "other" and (not proper or root[0] == "VERB")
 
 
 def _is_date(phrase: str, language: str) -> bool:

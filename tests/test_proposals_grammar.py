@@ -65,6 +65,16 @@ def test_a_heading_of_a_group_names_a_proposer_though_it_holds_a_number():
         == ["Working Group 3"]
 
 
+@pytest.mark.parametrize("heading, proposers", [
+    ("Stakeholders' review session", ["Stakeholders' review session"]),  # a meeting proposes, not its members
+    ("Recommendations of the working group", ["working group"]),  # a list proposes nothing, its owner does
+])
+def test_a_genitive_names_the_proposer_only_where_the_heading_names_no_body_or_meeting(heading, proposers):
+    from kg87.extract.proposers import _phrase_options, _title
+
+    assert [o.label for o in _phrase_options(heading, _title(heading), ["src=heading"], "en", [heading])] == proposers
+
+
 @pytest.mark.parametrize("heading, language, proposer", [
     ("At the close of the meeting, the participants agreed:", "en", "participants"),
     ("Le Comité de pilotage recommande :", "fr", "Comité de pilotage"),
