@@ -150,13 +150,14 @@ class Actors:
         return [a for a in actors if a is not None]
 
     def represented(self, block_id: str, subject) -> list[Actor]:
-        """Whom a subject naming no one speaks for: the actors a participle clause on it names ("Mr X, speaking for
-        the ILO, welcomed …") or a phrase opening its clause before it ("Speaking for the MFA, a participant urged
-        …", "Au nom de l'OIT, la déléguée a rappelé …")."""
+        """Whom a subject naming no one speaks for: the actors a participle clause or a bracket on it names ("Mr X,
+        speaking for the ILO, welcomed …", "Ms Y (Chad) described …") or a phrase opening its clause before it
+        ("Speaking for the MFA, a participant urged …", "Au nom de l'OIT, la déléguée a rappelé …")."""
         if subject is None or _names_a_body(subject.root):
             return []
-        root = subject.root
+        root, doc = subject.root, subject.doc
         phrases = [c for c in root.children if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB"]
+        phrases += [c for c in root.children if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == "("]  # "Ms X (Chad)"
         phrases += [c for c in root.head.children if c.i < subject.start and c.dep_ in ("advcl", "prep", "obl", "nmod")]
         for phrase in phrases:
             named = self.named(block_id, phrase.doc[phrase.left_edge.i: phrase.right_edge.i + 1])

@@ -34,3 +34,17 @@ def test_a_person_called_by_surname_speaks_for_the_body_the_document_introduced_
 def test_a_persons_name_is_never_taken_for_an_organisation():
     doc = document("Mr Halvard Brennicke Osterberg stressed that inspections alone would not end child labour.")
     assert not any(s.startswith("organisation:") for s in speakers(doc))
+
+
+def test_a_person_with_a_bracketed_country_speaks_for_that_country():
+    doc = document("Niger recalled that its labour code had been revised in 2023.",
+                   "Mr Djibrine Mahamat Saleh (Chad) described the situation of children in the camps of the east.")
+    assert speakers(doc) == ["country:NER", "country:TCD"]
+
+
+def test_narrative_past_among_reported_speech_takes_no_floor():
+    doc = document("Kenya recalled that it had doubled its labour inspectors. Peru stressed that fees should be banned.",
+                   "Albania became a pathfinder country in 2020 and validated its roadmap at a workshop in 2021.",
+                   "Ghana noted that its survey would be published soon. Chile welcomed the new guidance.")
+    texts = [as_row(s).text for s in extract(doc, "intervention")]
+    assert texts and not any("Albania became" in t for t in texts)
