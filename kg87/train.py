@@ -3,7 +3,8 @@
 Every unit of every `dev` document is a candidate with its features (:mod:`kg87.extract.candidates`);
 its labels come from the key: a unit is a commitment (proposal, intervention) when it holds a keyed
 text of that table, and a commitment's kind is the keyed one. One logistic regression per table and
-one over commitment kinds, and two rankers — of a proposal's proposers and of a commitment's actors —
+one over commitment kinds, and two rankers — of a proposal's proposers (pairwise: the right option over each
+other of its candidate) and of a commitment's actors —
 (scikit-learn; liblinear and lbfgs are deterministic, so a retrain on the same data gives the same
 model) are fitted; the decision threshold of each table is chosen by cross-validation over the
 documents, so no document scores itself. The model is written as JSON to
@@ -109,7 +110,7 @@ def fit(examples: list[Example]) -> dict:
         model["cross_validated"][table] = {k: float(v) for k, v in scores.items()}
     kinds = [i for i, e in enumerate(examples) if e.labels["commitments"]]
     model["kinds"] = _kind_regression(x[kinds], [examples[i].kind for i in kinds])
-    model["proposers"] = _ranker([o for e in examples for o in e.proposers])
+    model["proposers"] = _pairwise_ranker([e.proposers for e in examples if e.proposers])
     model["actors"] = _ranker([o for e in examples for o in e.actors])
     return model
 
@@ -125,6 +126,31 @@ def _ranker(options: list[tuple[dict[str, float], int]]) -> dict:
     x = vectorizer.fit_transform([features for features, _ in options]).tocsr()
     x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)
     return {"features": list(vectorizer.feature_names_), **_regression(x, labels)}
+
+
+def _pairwise_ranker(choices: list[list[tuple[dict[str, float], int]]]) -> dict:
+    """A linear score under which each candidate's right option outranks its others: a regression on the
+    differences of a right and a wrong option's features (both ways round), as the option chosen is the
+    best-scoring of its candidate's, not any over a fixed line (no data: all zero)."""
+    from scipy.sparse import vstack
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer(sort=True).fit([features for options in choices for features, _ in options])
+    differences = []
+    for options in choices:
+        x = vectorizer.transform([features for features, _ in options]).tocsr()
+        labels = np.array([label for _, label in options])
+        differences += [x[right] - x[wrong] for right in np.flatnonzero(labels == 1)
+                        for wrong in np.flatnonzero(labels == 0)]
+    if not differences:
+        return {"features": [], "coef": [], "intercept": 0.0}
+    x = vstack(differences + [-d for d in differences]).tocsr()
+    x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)
+    y = np.r_[np.ones(len(differences)), np.zeros(len(differences))]
+    fitted = LogisticRegression(C=C, solver="liblinear", fit_intercept=False, random_state=0).fit(x, y)
+    return {"features": list(vectorizer.feature_names_), "coef": [round(float(v), 6) for v in fitted.coef_[0]],
+            "intercept": 0.0}
 
 
 def _regression(x, y) -> dict:

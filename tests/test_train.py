@@ -37,6 +37,16 @@ def test_the_future_predicate_learns_to_mean_a_commitment():
     assert coef[features.index("pred=future")] > 0 > coef[features.index("pred=past")]
 
 
+def test_the_proposer_ranker_learns_which_option_of_a_candidate_is_right():
+    data = examples(40)
+    for n, example in enumerate(data):  # the group heading is right, wherever the title or the cover stands
+        example.proposers = [({"src=heading": 1.0, f"depth={n % 3}": 1.0}, 1), ({"src=title": 1.0}, 0),
+                             ({"src=cover": 1.0, f"depth={n % 3}": 1.0}, 0)]
+    ranker = fit(data)["proposers"]
+    weight = dict(zip(ranker["features"], ranker["coef"]))
+    assert weight["src=heading"] > max(weight["src=title"], weight["src=cover"])
+
+
 def test_a_unit_holds_a_keyed_text_it_contains_or_mostly_is():
     assert holds("will train 500 inspectors", "Nigeria will train 500 inspectors by 2025.")
     assert holds("Nigeria will train 500 labour inspectors in the mining states by 2025",
