@@ -15,13 +15,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable
 
 from kg87.model.gazetteer import load_gazetteer, slugify
 from kg87.model.records import Actor, FoundOrganisation, Mention
 
 from .frames import Frame
 from .lexicon import lexicon
+
+if TYPE_CHECKING:
+    from .affiliations import Affiliations
 
 _OUTSIDE_CORE = ("appos", "acl", "relcl", "acl:relcl", "advcl", "parataxis", "dep")
 
@@ -37,8 +40,7 @@ class Actors:
     chair: Actor | None = None  # the country that chairs the meeting, where the document says so
     last: list[Actor] = field(default_factory=list)
     source: str = ""  # where the last resolution found its actors: subject, speaker, or context
-    people: Mapping[str, list[Actor]] = field(default_factory=dict)  # a person's surname → whom they speak for
-    before: list[Actor] = field(default_factory=list)  # named earlier in the paragraph of the unit resolved
+    people: "Affiliations | None" = None  # whom each person the document names speaks for
 
     @classmethod
     def of(cls, mentions: list[Mention], learned: list[FoundOrganisation], title: str = "",
@@ -128,7 +130,7 @@ class Actors:
 
     def resolve(self, block_id: str, found: Frame, section: list[str], intro_actors: list[Actor]) -> list[Actor]:
         """The actors of a statement: named in its subject, else its context; remembered for what follows."""
-        self.before = self.mentioned_before(block_id, found.head.sent.start_char) if found.head is not None else []
+        before = self.mentioned_before(block_id, found.head.sent.start_char) if found.head is not None else []
         actors, self.source = self.named(block_id, found.owner), "subject"  # "the intention of France to …"
         if not actors:
             actors, self.source = self.named(block_id, found.subject), "subject"
@@ -139,11 +141,11 @@ class Actors:
                 actors, self.source = self.represented(block_id, span), source
         for span, source in ((found.speaker, "speaker"), (found.subject, "subject")):
             if not actors and span is not None:  # "X said that its hotline …": X speaks for the clause
-                actors, how = self._unnamed(span, section)
+                actors, how = self._unnamed(span, section, before)
                 self.source = source if how == "named" else how
         if not actors:
             self.source = "context"
-            actors = intro_actors or self.heading_actors(section) or self.context_country(section, self.before) \
+            actors = intro_actors or self.heading_actors(section) or self.context_country(section, before) \
                 or self.last
         if actors:
             self.last = actors
@@ -165,9 +167,10 @@ class Actors:
                 return named
         return []
 
-    def _unnamed(self, subject, section: list[str]) -> tuple[list[Actor], str]:
+    def _unnamed(self, subject, section: list[str], before: list[Actor]) -> tuple[list[Actor], str]:
         """A subject naming no known actor — a role, a proper name (both name it: "named"), a government body (its
-        context's country: "government"), a pronoun or a description (which refer to one: "reference")."""
+        context's country: "government"), a pronoun or a description (which refer to one: "reference"); ``before``:
+        the actors its paragraph named before it."""
         root = subject.root
         role = lexicon()["speaker_roles"].get(root.lemma_.lower()) or lexicon()["speaker_roles"].get(root.lower_)
         if role:
@@ -176,10 +179,11 @@ class Actors:
         if root.pos_ == "PRON" or possessed or (root.pos_ == "NOUN" and not root.is_title and _definite(root)):
             return self.last, "reference"
         if root.lemma_.lower() in _government_words():
-            return self.context_country(section, self.before), "government"
+            return self.context_country(section, before), "government"
         if root.ent_type_ in ("PERSON", "PER"):
             # a person speaks for whom the document introduced them with, else for their context; is no body
-            return self.people.get(root.lower_, []), "named" if root.lower_ in self.people else "reference"
+            introduced = self.people.get(root.lower_) if self.people is not None else []
+            return introduced, "named" if introduced else "reference"
         name = _proper_name(subject)
         return ([Actor("organisation", slugify(name), name)] if name else []), "named"
 

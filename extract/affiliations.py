@@ -30,14 +30,11 @@ class Affiliations:
         self.actors = actors
         self.known: dict[str, list[Actor]] = {}
 
-    def __contains__(self, name: str) -> bool:
-        return bool(self.get(name))
-
-    def get(self, name: str, default: list[Actor] | None = None) -> list[Actor]:
-        """The actor the first introduction of a person of this surname names, else ``default`` (or [])."""
+    def get(self, name: str) -> list[Actor]:
+        """The actor the first introduction of a person of this surname names, else []."""
         if name not in self.known:
             self.known[name] = self._introduced(name)
-        return self.known[name] or (default if default is not None else [])
+        return self.known[name]
 
     def _introduced(self, name: str) -> list[Actor]:
         for block_id, doc in self.docs:
