@@ -24,11 +24,11 @@ from .bodies import BodyFinder, public_type
 from .registry import Context, extractor
 from .text import is_personal, redact_personal, sentences
 
-_DEFINITION = re.compile(
-    r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|against|de|du|des|la|le|et|pour|&)"
-    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|against|de|du|des|la|le|et|pour|&)){1,12})"
-    r"\s+\(([A-Z][A-Za-z&-]{1,9})\)"
-)
+_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|against|de|du|des|la|le|et|pour|&)"
+_NAME = rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,12}})"
+_DEFINITION = re.compile(rf"{_NAME}\s+\(([A-Z][A-Za-z&-]{{1,9}})\)")  # "Long Name (ACR)"
+# a list of abbreviations, one to a line or sentence: "FTUU: Federation of Trade Unions of Uzbekistan."
+_GLOSSARY = re.compile(rf"(?:^|(?<=[.;\n])\s*)([A-Z][A-Za-z&-]{{1,9}})\s*(?::|=|\s[–—-])\s+{_NAME}")
 _FUNCTION_WORDS = {"of", "for", "and", "the", "on", "in", "against", "de", "du", "des", "la", "le", "et", "pour", "&"}
 _PARENTHESISED_COUNTRY = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
 
@@ -118,9 +118,9 @@ class EntityFinder:
         """Acronyms the document defines as 'Long Name (ACR)', mapped to organisation ids."""
         learned: dict[str, str] = {}
         for block in document.blocks():
-            for match in _DEFINITION.finditer(block.text):
-                long_form, acronym = match.group(1), match.group(2)
-                long_form = _trim_to_initials(long_form, acronym)
+            defined = [(m.group(2), _trim_to_initials(m.group(1), m.group(2))) for m in _DEFINITION.finditer(block.text)]
+            defined += [(m.group(1), _lead_to_initials(m.group(2), m.group(1))) for m in _GLOSSARY.finditer(block.text)]
+            for acronym, long_form in defined:
                 if not long_form or acronym in learned:
                     continue
                 known = self.gazetteer.organisation(long_form) or self.gazetteer.organisation(acronym)
@@ -285,6 +285,13 @@ def _head_type(key: str, heads: dict[str, str]) -> str | None:
         if word in heads and (i == len(words) - 1 or words[i + 1] in _HEAD_FOLLOWERS):
             return heads[word]
     return None
+
+
+def _lead_to_initials(long_form: str, acronym: str) -> str:
+    """Keep the head of long_form whose capitalised words spell the acronym ('' if none does)."""
+    words = long_form.split()
+    return next((" ".join(words[:end]) for end in range(len(words), 1, -1)
+                 if _trim_to_initials(" ".join(words[:end]), acronym) == " ".join(words[:end])), "")
 
 
 def _trim_to_initials(long_form: str, acronym: str) -> str:

@@ -89,13 +89,16 @@ def _actor_options(candidate: Candidate) -> list[Option]:
 def _subject_options(candidate: Candidate, headings: list[str]) -> list[Option]:
     found, out = candidate.frame, []
     span = found.speaker if candidate.actors_from == "speaker" else found.subject
+    # who is told to act ("Donors should …", "The GCG is invited to …") is addressed, not proposing: the frame says
+    grammar = [f"reported={found.speaker is not None}",
+               f"passive={found.passive and found.speaker is None}"]  # a passive subject is acted on
     if candidate.actors_from in ("subject", "speaker") and candidate.actors:
         actor = candidate.actors[0]
-        out.append(Option(named_as(span, actor), _features(["src=named", f"named={actor.type}"])))
+        out.append(Option(named_as(span, actor), _features(["src=named", f"named={actor.type}",
+                                                                 f"predicate={found.predicate}", *grammar])))
     subject = found.speaker if found.speaker is not None else found.subject
     if subject is not None and subject.root.pos_ in ("NOUN", "PROPN"):
-        names = ["src=subject", *_subject_names(subject, found), f"reported={found.speaker is not None}",
-                 f"passive={found.passive and found.speaker is None}"]  # a passive subject is acted on
+        names = ["src=subject", *_subject_names(subject, found), *grammar]
         out.append(Option(full_name(subject, headings), _features(names)))
     return out
 
@@ -112,7 +115,8 @@ def _introduction_options(candidate: Candidate, language: str, headings: list[st
         subject = found.speaker if found.speaker is not None else found.subject
         if subject is not None and subject.root.pos_ in ("NOUN", "PROPN") and not found.passive:
             names = ["src=introduction", f"introduction={where}", *_subject_names(subject, found)]
-            out.append(Option(full_name(subject, [h for h in headings if h != last]), _features(names)))
+            named_in = [h for h in headings if h != last] if where == "heading" else headings  # not itself
+            out.append(Option(full_name(subject, named_in), _features(names)))
     return out
 
 

@@ -70,6 +70,20 @@ def test_acronyms_defined_by_the_document_are_learned(finder):
     assert finder.found[learned[0].id].type == "workers"
 
 
+def test_acronyms_a_list_of_abbreviations_defines_are_learned(finder):
+    mentions = finder.mentions(document_of(
+        "Abbreviations. FWUR: Federation of Weavers' Unions of Ruritania. RMCD – Ruritanian Ministry of Crafts.",
+        "FWUR will train its members.",
+    ))
+    learned = {m.surface: m.id for m in mentions if m.provenance.rule == "defined-acronym"}
+    assert "FWUR" in learned and finder.found[learned["FWUR"]].type == "workers"
+
+
+def test_a_colon_after_a_word_defines_no_acronym(finder):
+    mentions = finder.mentions(document_of("Note: Federal Workers United will meet. Note joined."))
+    assert not [m for m in mentions if m.provenance.rule == "defined-acronym"]
+
+
 def test_emails_are_redacted():
     assert redact_personal("write to jane.doe@example.org today") == "write to [e-mail removed] today"
 
