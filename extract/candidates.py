@@ -18,7 +18,7 @@ from .actor_options import ActorOption, Offer, actor_options
 from .actors import Actors, chair_country
 from .affiliations import Affiliations
 from .dates import document_year, has_date
-from .frames import Frame, coordinated, frame
+from .frames import SUBJECTS, Frame, coordinated, frame
 from .lexicon import lexicon
 from .registry import Context
 from .units import Unit, units
@@ -42,6 +42,7 @@ class Candidate:
     reported: int = 0  # quarters of the text around it that report speech
     introduction: Frame | None = None  # the frame of the sentence introducing its list, for a list item
     pieces: list["Piece"] = field(default_factory=list)  # its clauses, where it coordinates statements of their own
+    reporting: bool = False  # its verb reports speech elsewhere in the document ("… highlighted that …")
 
 
 @dataclass
@@ -60,6 +61,7 @@ def candidates(context: Context) -> Iterator[Candidate]:
     people.chair = chair_country((context.analysis.doc(b.id) for b in context.document.blocks()), people)
     people.people = Affiliations(((b.id, context.analysis.doc(b.id)) for b in context.document.blocks()), people)
     year = document_year(context.document) or 0
+    reporting = _reporting_verbs(context.analysis.doc(b.id) for b in context.document.blocks())
     intro_frame, intro_actors = None, []
     framed = [(unit, frame(unit.span)) for unit in units(context.document, context.analysis)]
     resolved: dict[tuple[int, int, int], list[Actor]] = {}  # the actors of each unit read, by where its text is
@@ -87,7 +89,8 @@ def candidates(context: Context) -> Iterator[Candidate]:
         names = features(unit, found, people, intro_frame[1] if intro_frame else None, year)
         names.update(dict.fromkeys([f"reported={reported}", f"reported={reported}&{_subject_of(names)}"], 1.0))
         yield Candidate(unit, found, actors, names, people.chair, people.source, actor_options(people, offer),
-                        reported, intro_frame[1] if intro_frame else None, _pieces(unit, found, people))
+                        reported, intro_frame[1] if intro_frame else None, _pieces(unit, found, people),
+                        found.head.pos_ == "VERB" and found.head.lemma_.lower() in reporting)
 
 
 def _pieces(unit: Unit, found: Frame, people: Actors) -> list[Piece]:
@@ -119,6 +122,13 @@ def _reported_shares(framed: list) -> list[int]:
         shares.append(min(3, 4 * sum(near) // max(len(near), 1)))
         at += unit.kind == "sentence"
     return shares
+
+
+def _reporting_verbs(docs) -> set[str]:
+    """The verbs a document reports speech with: those it gives a clausal complement with a subject of its own
+    somewhere ("X noted that the plan …", "a rappelé que le principe …"), whatever the verb."""
+    return {verb.lemma_.lower() for doc in docs if doc is not None for verb in doc if verb.pos_ == "VERB"
+            and any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECTS for g in c.children) for c in verb.children)}
 
 
 def _subject_of(names: dict[str, float]) -> str:

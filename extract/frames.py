@@ -91,8 +91,8 @@ def coordinated(found: Frame, span) -> list[tuple[int, Frame]]:
 
 def _clause_frame(root, span) -> Frame:
     clause, speaker, speech = root, None, ""
-    complement = next((c for c in root.children if c.dep_ in ("ccomp", "csubj") and c.pos_ in ("VERB", "AUX")
-                       and not _infinitive(c)), None)
+    complement = next((c for c in root.children if c.dep_ in ("ccomp", "csubj") and not _infinitive(c)
+                       and (c.pos_ in ("VERB", "AUX") or _subordinated(c))), None)
     if root.pos_ == "VERB" and complement is not None:
         clause, speaker, speech = complement, _subject(root), root.lemma_.lower()
     found = _predicate(clause, span)
@@ -113,8 +113,10 @@ def _subjunctive(verb) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "aux:pass") and c.i < verb.i]
     first = auxiliaries[0] if auxiliaries else verb
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if verb.doc.lang_ != "en" or subject is None or any(c.lower_ == "to" for c in auxiliaries):
+    if verb.doc.lang_ != "en" or any(c.lower_ == "to" for c in auxiliaries):
         return False
+    if subject is None:  # a subject the parser missed: "that the plenary adopt …"
+        return first.tag_ == "VB" and _subordinated(verb)
     singular = subject.pos_ in ("NOUN", "PROPN") and "Sing" in subject.morph.get("Number")
     return first.tag_ == "VB" or (first.tag_ == "VBP" and singular)  # "the Secretariat prepare": no agreement
 
@@ -152,9 +154,15 @@ def _predicate(verb, span) -> Frame:
 def _infinitive(verb) -> bool:
     """A verb in the infinitive without a subject of its own ("to become", "de publier"): a complement of
     control, not reported speech ("that her Government would adopt" has a subject)."""
-    if any(c.dep_ in SUBJECTS for c in verb.children):
+    if any(c.dep_ in SUBJECTS for c in verb.children) or _subordinated(verb):
         return False
     return "Inf" in verb.morph.get("VerbForm") or any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+
+
+def _subordinated(verb) -> bool:
+    """A clause opened by a subordinating conjunction ("that", "que"): finite, even where the parser misses its
+    subject ("that the plenary adopt …") or reads its passive participle as an adjective ("that it be devoted")."""
+    return any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in verb.children)
 
 
 def _nominal_control(verb):

@@ -213,12 +213,13 @@ def _turn(candidate: Candidate, chosen: set[str], turn: list, score: float) -> s
 
 
 def _takes_the_floor(candidate: Candidate) -> bool:
-    """In text of reported speech, the sentence that opens a paragraph with its actor as the subject of a finite
-    verb is a speaker's turn ("Tonga recalled …", "The Chair thanked the hosts …"): where half the text
-    around it reports speech, or three quarters where the verb reports no speech."""
+    """In text of reported speech, a sentence with its actor as the subject of a finite verb is a speaker's turn
+    ("Tonga recalled that …") where three quarters of the text around it reports speech, or half where it opens its
+    paragraph; a past verb that reports no clause here must report one elsewhere in the document ("Tonga stressed
+    the role of …" beside "… stressed that …"): narrative past ("Albania became a pathfinder …") takes no floor."""
     found, share = candidate.frame, candidate.reported
-    told = (found.predicate == "past" and share >= 3) or (
-        (found.speech or found.predicate == "past") and share >= 2 and candidate.unit.opens)
+    said = found.predicate == "past" and bool(found.speech or candidate.reporting)
+    told = (said and share >= 3) or ((found.speech or said) and share >= 2 and candidate.unit.opens)
     return candidate.unit.kind == "sentence" and bool(told) and candidate.actors_from in ("subject", "speaker") \
         and not found.passive
 

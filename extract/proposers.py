@@ -130,6 +130,8 @@ def full_name(subject, headings: list[str]) -> str:
     text headed by the same noun that holds all its words ("the Working Party" after "the Working Party on Tin
     Mining met …"), else a heading's (:func:`antecedent`)."""
     words = [t for t in core(subject) if t.dep_ != "det" and not t.is_punct]
+    while len(words) > 1 and (words[0].like_num or _ENUMERATION.match(words[0].text + " ")):
+        words = words[1:]  # a paragraph's number ("3.2 Participants suggested …") is no part of a name
     name = "".join(t.text_with_ws for t in words).strip()
     wanted = {t.lower_ for t in words}
     for token in reversed(subject.doc[:subject.start]):

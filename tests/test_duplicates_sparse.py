@@ -136,10 +136,17 @@ def test_with_every_neighbour_the_pairs_path_finds_the_clusters_of_the_matrix_pa
 
 
 def test_planted_near_duplicates_are_found_from_a_few_neighbours():
+    """Ten neighbours a statement lose none of the planted pairs that scoring every pair finds, and most are found
+    (the calibrated threshold, not the search, decides the rest)."""
     embeddings = _collection(600, 7)
-    clusters = _members(find_duplicates(score_initiatives(embeddings, _neighbour_settings(10))))
     planted = [frozenset(s.id for s in embeddings.statements[start:start + 2]) for start in range(0, 300, 5)]
-    assert all(any(pair <= cluster for cluster in clusters) for pair in planted)
+
+    def found(settings) -> set[frozenset]:
+        clusters = _members(find_duplicates(score_initiatives(embeddings, settings)))
+        return {pair for pair in planted if any(pair <= cluster for cluster in clusters)}
+
+    from_neighbours = found(_neighbour_settings(10))
+    assert from_neighbours == found(DEFAULT_SETTINGS) and len(from_neighbours) >= 0.8 * len(planted)
 
 
 def test_reviews_bind_clusters_found_from_neighbours():

@@ -24,6 +24,15 @@ def test_a_clause_of_what_someone_should_do_is_told_by_its_mood(text, language, 
     assert frame(parse(text, language)).subjunctive is subjunctive
 
 
+@pytest.mark.parametrize("text", [
+    "Tonga proposed that the plenary endorse a joint declaration on child labour.",  # "plenary" read as adjective
+    "Members suggested that the second day be devoted to peer review.",  # "devoted" read as adjective
+])
+def test_a_that_clause_is_reported_speech_though_the_parser_misreads_a_word_of_it(text):
+    found = frame(parse(text))
+    assert found.speech in ("propose", "suggest") and found.subjunctive
+
+
 def test_an_introduction_names_who_proposes_its_items_by_the_fuller_name_said_before():
     from kg87.extract.proposers import full_name
 

@@ -112,8 +112,9 @@ def test_duplicates_score_against_the_answer_key(corpus_build):
     assert report["produced"]
     # The detector follows the duplicates issue's definition (the same action on the same target), learned on
     # the dev keys, where this key clusters whole topics (awareness raising, the legal framework): most pairs
-    # it shows are the key's, and fewer of the key's are shown. A floor against regressions.
-    assert report["precision"] >= 0.6 and report["f1"] >= 0.45
+    # it shows are the key's, and fewer of the key's are shown: the default threshold is chosen on the dev keys for
+    # F1 and rose as they grew, so what is shown must stay right. A floor against regressions.
+    assert report["precision"] >= 0.7 and report["recall"] >= 0.2
 
 
 def test_similar_finds_a_statement_from_its_own_words_and_by_id(corpus_build):

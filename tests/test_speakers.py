@@ -48,3 +48,18 @@ def test_narrative_past_among_reported_speech_takes_no_floor():
                    "Ghana noted that its survey would be published soon. Chile welcomed the new guidance.")
     texts = [as_row(s).text for s in extract(doc, "intervention")]
     assert texts and not any("Albania became" in t for t in texts)
+
+
+def test_a_verb_the_document_reports_speech_with_takes_the_floor_without_a_clause():
+    """The rule that narrative past fails: "stressed" reports speech elsewhere, "became" nowhere."""
+    from kg87.extract.candidates import candidates
+    from kg87.extract.learned import _takes_the_floor
+    from kg87.extract.registry import run_context
+
+    doc = document("Kenya recalled that it had doubled its labour inspectors. Peru stressed that fees should be banned.",
+                   "Tonga stressed the role of social dialogue in the reform of its labour code.",
+                   "Albania became a pathfinder country in 2020 and validated its roadmap at a workshop in 2021.",
+                   "Ghana noted that its survey would be published soon. Chile welcomed the new guidance.")
+    floor = {c.unit.text.split()[0]: _takes_the_floor(c)
+             for c in candidates(run_context(doc, ["mention", "organisation", "event"]))}
+    assert floor["Tonga"] and not floor["Albania"]
