@@ -105,8 +105,10 @@ def test_a_query_that_grows_stops_at_its_memory_cap(corpus_build):
 def test_ctrl_c_stops_a_running_query(corpus_build):
     _, out = corpus_build
     kg87 = Path(sys.executable).parent / "kg87"
+    # as from a terminal: a shell's background job (`pytest … &`) ignores Ctrl-C, and a child inherits that
     run = subprocess.Popen([kg87, "sparql", CROSS_PRODUCT, "--out", out, "--timeout", "300"],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(3)  # start-up, then the query is under way
     assert run.poll() is None
     run.send_signal(signal.SIGINT)
