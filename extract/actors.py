@@ -65,7 +65,13 @@ class Actors:
         else:
             named = [(e.start_char, *_entity(e), e.text) for e in span.ents if e.ent_id_ and e[0] in kept]
         found: list[Actor] = []
-        for _, kind, ident, surface in sorted(named):
+        for start, kind, ident, surface in sorted(named):
+            body = _body_qualified(kept, start) if kind == "country" else None
+            if body is not None:  # "the Confederation of Trade Unions of Albania": the union speaks, not Albania
+                if any(span.doc[body.left_edge.i].idx <= other[0] <= body.right_edge.idx and other[1] != "country"
+                       for other in named):
+                    continue  # its name is among the mentions ("… (KSSH)")
+                kind, ident, surface = "organisation", slugify(_body_name(body)), _body_name(body)
             actor = self.actor(kind, ident, surface)
             if actor is not None and actor not in found:
                 found.append(actor)
@@ -216,6 +222,35 @@ def core(span) -> list:
 
 def _acronym_apposition(token) -> bool:
     return token.dep_ == "appos" and token.text.isupper() and len(token.text) <= 10
+
+
+_STATE = ("government", "public", "other")  # bodies that may stand for their country or are no social partner
+
+
+def _body_qualified(kept: list, offset: int):
+    """The head of a non-state body (a union, an employers' organisation, an association, a company, a university)
+    that a country mentioned at ``offset`` only qualifies ("Confederation of Trade Unions of Albania", "Union des
+    syndicats du Tchad"), or None."""
+    token = next((t for t in kept if t.idx <= offset < t.idx + len(t.text)), None)
+    inside, heads, body = {t.i for t in kept}, lexicon()["org_heads"], None
+    while token is not None and token.head.i != token.i and token.head.i in inside:
+        token = token.head
+        kind = next((heads[w] for w in (token.lemma_.lower(), token.lower_, token.lower_.rstrip("s")) if w in heads), "")
+        if kind and kind not in _STATE:
+            body = token  # the outermost: "General Federation of Jordanian Trade Unions"
+    return body
+
+
+def _body_name(head) -> str:
+    """A body's name: its head's phrase, without an article or what a bracket or a comma adds."""
+    words = []
+    for token in head.doc[head.left_edge.i: head.right_edge.i + 1]:
+        if token.text in ("(", ","):
+            break
+        words.append(token)
+    while words and words[0].pos_ == "DET":
+        words = words[1:]
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _definite(root) -> bool:

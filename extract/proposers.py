@@ -74,7 +74,34 @@ def options(context: Context, candidate: Candidate) -> list[Option]:
     out.append(Option(context.document.title, _features(["src=title", "whole", f"root_pos={pos}",
                                                          f"root_class={root_class(lemma)}", f"proper={proper}",
                                                          f"topic={_is_topic((pos, '', lemma), proper)}"])))
-    return out + _actor_options(candidate)
+    context_names = _who_speaks(candidate)
+    return [_in_context(o, context_names) for o in out + _actor_options(candidate)]
+
+
+def _who_speaks(candidate: Candidate) -> list[str]:
+    """What the candidate's grammar says of who speaks in it, for each option to weigh by where it comes from: the
+    speaker's or subject's kind (none, a pronoun, a resolved actor, a proper name, else the class and number of
+    its head noun: "Participants suggested …", "Governments should …", "The meeting urged …") and its predicate."""
+    found = candidate.frame
+    span = found.speaker if found.speaker is not None else found.subject
+    if span is None:
+        kind = "none"
+    elif span.root.pos_ == "PRON":
+        kind = "pronoun"
+    elif candidate.actors_from in ("subject", "speaker") and candidate.actors:
+        kind = "named"
+    elif span.root.pos_ == "PROPN":
+        kind = "proper"
+    else:
+        kind = f"{root_class(span.root.lemma_.lower())}_{''.join(span.root.morph.get('Number')) or 'none'}"
+    return [f"who={kind}", f"who_reported={found.speaker is not None}", f"who_pred={found.predicate}"]
+
+
+def _in_context(option: Option, context_names: list[str]) -> Option:
+    """An option with the candidate's context joined to its source: a pairwise ranker weighs only what differs
+    between options, so "a pronoun speaks" must say which source it favours."""
+    source = next(name for name in option.features if name.startswith("src="))
+    return Option(option.label, {**option.features, **dict.fromkeys((f"{source}&{n}" for n in context_names), 1.0)})
 
 
 def _actor_options(candidate: Candidate) -> list[Option]:
@@ -265,7 +292,8 @@ def named_as(speaker, actor) -> str:
     if speaker is None:
         return actor.label
     kept = {t.i for t in core(speaker)}
-    entities = [e for e in speaker.ents if e.ent_id_ and e.root.i in kept]
+    entities = [e for e in speaker.ents if e.ent_id_ and e.root.i in kept  # a union's country does not name it
+                and not (actor.type == "organisation" and e.ent_id_.startswith("country:"))]
     own = [e for e in entities if e.ent_id_.partition(":")[2] in (actor.id, actor.id.upper())]
     return (own or entities)[0].text if (own or entities) else actor.label
 

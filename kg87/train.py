@@ -28,6 +28,10 @@ FOLDS = 5
 C = 0.5  # inverse regularisation strength of every regression
 SMOOTHING = 5  # thresholds (of 0.025 each) averaged when the best threshold is chosen
 TOLERANCE = 0.01  # a cross-validated F1 this close to the best is no better
+# Feature groups a table's regression does not weigh. Who takes the floor is said by grammar, not by the words of
+# the headings above it, which tell one document's sections from another's: without them interventions gain on
+# documents left out (unit F1 cross-validated over 59 dev keys 0.728 -> 0.762); proposals and commitments lose.
+IGNORED = {"interventions": ("h0=", "h1=", "h_any=")}
 
 
 @dataclass
@@ -105,14 +109,28 @@ def fit(examples: list[Example]) -> dict:
     model = {"features": list(vectorizer.feature_names_), "tables": {}, "cross_validated": {}}
     for table in TABLES:
         y = np.array([e.labels[table] for e in examples])
-        threshold, scores = _threshold(x, y, groups)
-        model["tables"][table] = {**_regression(x, y), "threshold": threshold}
+        weighed = _without(x, model["features"], IGNORED.get(table, ()))
+        threshold, scores = _threshold(weighed, y, groups)
+        model["tables"][table] = {**_regression(weighed, y), "threshold": threshold}
         model["cross_validated"][table] = {k: float(v) for k, v in scores.items()}
     kinds = [i for i, e in enumerate(examples) if e.labels["commitments"]]
     model["kinds"] = _kind_regression(x[kinds], [examples[i].kind for i in kinds])
     model["proposers"] = _pairwise_ranker([e.proposers for e in examples if e.proposers])
     model["actors"] = _ranker([o for e in examples for o in e.actors])
     return model
+
+
+def _without(x, names: list[str], prefixes: tuple[str, ...]):
+    """The feature matrix with the columns of the named groups emptied (their coefficients come out zero)."""
+    if not prefixes:
+        return x
+    from scipy.sparse import diags
+
+    kept = diags(np.array([not name.startswith(prefixes) for name in names], dtype=float))
+    out = (x @ kept).tocsr()
+    out.eliminate_zeros()
+    out.indices, out.indptr = out.indices.astype(np.int32), out.indptr.astype(np.int32)
+    return out
 
 
 def _ranker(options: list[tuple[dict[str, float], int]]) -> dict:

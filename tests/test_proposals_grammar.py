@@ -97,3 +97,20 @@ def test_a_heading_that_introduces_a_list_offers_its_subject_as_the_items_propos
     item = SimpleNamespace(introduction=None, unit=SimpleNamespace(section=["Report of the meeting", heading]))
     labels = [o.label for o in _introduction_options(item, language, [heading])]
     assert labels == ([proposer] if proposer else [])
+
+
+def test_an_option_says_who_speaks_in_its_candidate_so_that_its_source_is_weighed_by_that():
+    """"It suggested …" points to an actor named before; "Participants suggested …" to the meeting: the same heading
+    option must be described differently in the two, as a pairwise ranker weighs only what differs between options."""
+    from types import SimpleNamespace
+
+    from kg87.extract.proposers import Option, _in_context, _who_speaks
+
+    heading = Option("Session 2: Fair recruitment", {"src=heading": 1.0, "depth=0": 1.0})
+    described = {}
+    for text in ("It suggested that the plenary devote a day to survivors.",
+                 "Participants suggested that the plenary devote a day to survivors."):
+        candidate = SimpleNamespace(frame=frame(parse(text)), actors_from="reference", actors=[])
+        described[text.split()[0]] = _in_context(heading, _who_speaks(candidate)).features
+    assert "src=heading&who=pronoun" in described["It"]
+    assert described["It"] != described["Participants"] and "src=heading&who=pronoun" not in described["Participants"]

@@ -63,3 +63,14 @@ def test_a_verb_the_document_reports_speech_with_takes_the_floor_without_a_claus
     floor = {c.unit.text.split()[0]: _takes_the_floor(c)
              for c in candidates(run_context(doc, ["mention", "organisation", "event"]))}
     assert floor["Tonga"] and not floor["Albania"]
+
+
+def test_a_union_or_employers_body_named_with_its_country_speaks_for_itself_a_ministry_for_its_country():
+    doc = document("The National Federation of Plantation Workers of Malawi stressed that pickers were rarely paid on time.",
+                   "Le représentant de la Confédération des employeurs du Togo a rappelé que les PME manquaient d'appui.",
+                   "The Ministry of Labour of Malawi noted that inspections would resume in the tea estates.")
+    found = speakers(doc)
+    assert len(found) == 3 and found[0].startswith("organisation:") and found[1].startswith("organisation:")
+    assert "malawi" in found[0] and found[2] == "country:MWI"
+    labels = [as_row(s).speaker_label for s in extract(doc, "intervention")]
+    assert labels[0].startswith("National Federation") and "Confédération" in labels[1]  # not "Malawi", "Togo"

@@ -37,6 +37,18 @@ def test_the_future_predicate_learns_to_mean_a_commitment():
     assert coef[features.index("pred=future")] > 0 > coef[features.index("pred=past")]
 
 
+def test_interventions_weigh_no_heading_words_where_commitments_do():
+    """A heading word that goes with every turn in the training documents is still no reason to take the floor."""
+    data = examples(200)
+    for n, example in enumerate(data):
+        example.features["h_any=debat"] = float(example.labels["interventions"] or example.labels["commitments"])
+        example.features[f"h0=sess{n % 2}"] = 1.0
+    model = fit(data)
+    column = model["features"].index("h_any=debat")
+    assert model["tables"]["interventions"]["coef"][column] == 0 != model["tables"]["commitments"]["coef"][column]
+    assert not any(model["tables"]["interventions"]["coef"][model["features"].index(f"h0=sess{k}")] for k in (0, 1))
+
+
 def test_the_proposer_ranker_learns_which_option_of_a_candidate_is_right():
     data = examples(40)
     for n, example in enumerate(data):  # the group heading is right, wherever the title or the cover stands
