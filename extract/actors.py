@@ -242,13 +242,14 @@ def _body_qualified(kept: list, offset: int):
 
 
 def _body_name(head) -> str:
-    """A body's name: its head's phrase, without an article or what a bracket or a comma adds."""
+    """A body's name: its head's phrase, without its article or preposition ("de l'") or what a bracket or a comma
+    adds."""
     words = []
     for token in head.doc[head.left_edge.i: head.right_edge.i + 1]:
         if token.text in ("(", ","):
             break
         words.append(token)
-    while words and words[0].pos_ == "DET":
+    while words and words[0].pos_ in ("DET", "ADP"):
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip()
 

@@ -74,3 +74,19 @@ def test_a_union_or_employers_body_named_with_its_country_speaks_for_itself_a_mi
     assert "malawi" in found[0] and found[2] == "country:MWI"
     labels = [as_row(s).speaker_label for s in extract(doc, "intervention")]
     assert labels[0].startswith("National Federation") and "Confédération" in labels[1]  # not "Malawi", "Togo"
+
+
+def test_a_country_qualifying_a_social_partners_name_points_to_that_body_one_qualifying_a_ministry_does_not():
+    """Where no organisation mention spans the name, the body a country only qualifies is found from the parse."""
+    from kg87.extract.actors import _body_name, _body_qualified
+    from kg87.extract.nlp import pipeline
+
+    for text, body in (("The General Federation of Malawian Trade Unions stressed the point.", "General Federation"),
+                       ("Le représentant de l'Union des syndicats du Togo a rappelé le principe.", "Union des syndicats"),
+                       ("The Ministry of Labour of Malawi stressed the point.", None)):
+        span = pipeline("fr" if text.startswith("Le ") else "en")(text)[:]
+        subject = next(t for t in span if t.dep_ == "nsubj")
+        kept = list(subject.subtree)
+        country = next(t for t in kept if t.text in ("Malawian", "Malawi", "Togo"))
+        found = _body_qualified(kept, country.idx)
+        assert (found is None) if body is None else _body_name(found).startswith(body)
