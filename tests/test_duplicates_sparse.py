@@ -110,6 +110,9 @@ def test_a_small_collection_keeps_the_figures_of_the_dense_run_bit_for_bit():
     assert sorted(graph.edges) == sorted(zip(first.tolist(), second.tolist()))
 
 
+CUT = 0.1  # a fixed least probability, below the defaults the dev keys have given (0.09 to 0.18 so far)
+
+
 def _neighbour_settings(neighbours: int):
     return replace(DEFAULT_SETTINGS, all_pairs_limit=50, neighbours=neighbours)
 
@@ -136,17 +139,19 @@ def test_with_every_neighbour_the_pairs_path_finds_the_clusters_of_the_matrix_pa
 
 
 def test_planted_near_duplicates_are_found_from_a_few_neighbours():
-    """Ten neighbours a statement lose none of the planted pairs that scoring every pair finds, and most are found
-    (the calibrated threshold, not the search, decides the rest)."""
+    """Ten neighbours a statement lose none of the planted pairs that scoring every pair finds, and most are found.
+    The cut is fixed (CUT), not the learned default: this tests the search, and where a refitted model puts these
+    random vectors' pairs against its default is the calibration's business (the held-out tests judge that)."""
     embeddings = _collection(600, 7)
     planted = [frozenset(s.id for s in embeddings.statements[start:start + 2]) for start in range(0, 300, 5)]
 
     def found(settings) -> set[frozenset]:
-        clusters = _members(find_duplicates(score_initiatives(embeddings, settings)))
+        clusters = _members(find_duplicates(score_initiatives(embeddings, settings), settings))
         return {pair for pair in planted if any(pair <= cluster for cluster in clusters)}
 
-    from_neighbours = found(_neighbour_settings(10))
-    assert from_neighbours == found(DEFAULT_SETTINGS) and len(from_neighbours) >= 0.8 * len(planted)
+    from_neighbours = found(replace(_neighbour_settings(10), threshold=CUT))
+    assert from_neighbours == found(replace(DEFAULT_SETTINGS, threshold=CUT))
+    assert len(from_neighbours) >= 0.8 * len(planted)
 
 
 def test_reviews_bind_clusters_found_from_neighbours():
