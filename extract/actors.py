@@ -71,7 +71,8 @@ class Actors:
                 if any(span.doc[body.left_edge.i].idx <= other[0] <= body.right_edge.idx and other[1] != "country"
                        for other in named):
                     continue  # its name is among the mentions ("… (KSSH)")
-                kind, ident, surface = "organisation", slugify(_body_name(body)), _body_name(body)
+                surface = _body_name(body)
+                kind, ident = "organisation", slugify(surface)
             actor = self.actor(kind, ident, surface)
             if actor is not None and actor not in found:
                 found.append(actor)
