@@ -181,13 +181,30 @@ def _proposing(head, found: Frame) -> list[str]:
     """Whether the unit's predicate, speech verb or control verb makes a proposal ("recommended that …", "We propose
     …", "il est suggéré de …"), and where: one feature for the whole class of such verbs, in any language, with the
     predicate and mood it governs."""
-    verbs = lexicon()["proposal_verbs"]["words"]
-    where = [group for group, lemma in (("head", head.lemma_.lower()), ("speech", found.speech), ("control", found.control))
-             if lemma in verbs]
+    verbs = set(lexicon()["proposal_verbs"]["words"])
+    where = [group for group, said in (("head", _phrases(head)), ("speech", _said(head, found)), ("control", {found.control}),
+                                       ("action", set().union(*map(_phrases, found.actions))))
+             if said & verbs]
     if not where:
         return []
     return ["proposing", *(f"proposing_{w}" for w in where), f"proposing&pred={found.predicate}",
             *(["proposing&subjunctive"] if found.subjunctive else [])]
+
+
+def _said(head, found: Frame) -> set[str]:
+    """The speech verb, alone and with the conjunction that opens what was said ("asked that", "pidió que")."""
+    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    return {found.speech, *(f"{found.speech} {m}" for m in marks)} if found.speech else set()
+
+
+def _phrases(verb) -> set[str]:
+    """A verb's lemma, alone and with each particle, preposition or conjunction it governs ("call for", "appeler
+    à", "pedir que")."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+    particles |= {g.lower_ for c in verb.children if c.dep_ in ("obl", "obj", "xcomp", "ccomp", "advcl")
+                  for g in c.children if g.dep_ in ("case", "mark") and g.i < c.i}
+    return {lemma, *(f"{lemma} {p}" for p in particles)}
 
 
 def _conjunctions(names: list[str]) -> list[str]:

@@ -69,6 +69,11 @@ def test_a_turn_goes_on_through_the_sentences_its_speakers_pronoun_opens():
     ("Le groupe recommande de publier les données chaque année.", "fr", True),
     ("Se sugiere que los países publiquen un informe anual.", "es", True),
     ("Participants noted that the Secretariat prepares a tracker of pledges.", "en", False),
+    ("The union welcomed the plan and called for a fund for rescued fishers.", "en", True),  # a verb and its particle
+    ("Le syndicat a appelé à réviser la liste des travaux dangereux.", "fr", True),
+    ("La central pidió que los países publiquen un informe anual.", "es", True),  # a request and its conjunction
+    ("The Chair called the meeting to order.", "en", False),
+    ("The union asked whether the survey would cover fishers.", "en", False),
 ])
 def test_a_unit_that_makes_a_proposal_says_so_whatever_the_verb_or_language(text, language, proposing):
     from types import SimpleNamespace
