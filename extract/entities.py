@@ -44,7 +44,11 @@ class EntityFinder:
         """Every country and organisation mention in the document's blocks and tables."""
         analysis = analysis or analyse(document)
         bodies = BodyFinder(self, document, analysis)
-        learned = {**self._learn_acronyms(document), **bodies.acronyms}
+        column_cells = set()
+        in_tables = list(self._table_mentions(document, analysis, column_cells))
+        in_tables += bodies.cell_mentions(column_cells)
+        named = {o.acronym: o.id for o in self.found.values() if o.acronym}  # a participants list's "Name (ACR)"
+        learned = {**named, **self._learn_acronyms(document), **bodies.acronyms}
         out: list[Mention] = []
         for block in document.blocks():
             for kind, ident, span, rule in self._mentions_in(analysis.doc(block.id), learned, bodies, block.id):
@@ -53,9 +57,7 @@ class EntityFinder:
                 out.append(Mention(kind, ident, span.text, block.id, Provenance(
                     document.name, page, redact_personal(quote), bbox, rule=rule),
                     span.start_char, span.end_char))
-        column_cells = set()
-        out.extend(self._table_mentions(document, analysis, column_cells))
-        out.extend(bodies.cell_mentions(column_cells))
+        out.extend(in_tables)
         return out
 
     def _mentions_in(self, doc, learned: dict[str, str], bodies: BodyFinder,
@@ -115,11 +117,13 @@ class EntityFinder:
         return any(country.iso3 == iso3 for country in self.gazetteer.countries_in(text))
 
     def _learn_acronyms(self, document: Document) -> dict[str, str]:
-        """Acronyms the document defines as 'Long Name (ACR)', mapped to organisation ids."""
+        """Acronyms the document defines as 'Long Name (ACR)', in its text or its tables' cells (a participants
+        list), mapped to organisation ids."""
         learned: dict[str, str] = {}
-        for block in document.blocks():
-            defined = [(m.group(2), _trim_to_initials(m.group(1), m.group(2))) for m in _DEFINITION.finditer(block.text)]
-            defined += [(m.group(1), _lead_to_initials(m.group(2), m.group(1))) for m in _GLOSSARY.finditer(block.text)]
+        texts = [b.text for b in document.blocks()] + [c.text for t in document.tables() for c in t.cells if c.text]
+        for text in texts:
+            defined = [(m.group(2), _trim_to_initials(m.group(1), m.group(2))) for m in _DEFINITION.finditer(text)]
+            defined += [(m.group(1), _lead_to_initials(m.group(2), m.group(1))) for m in _GLOSSARY.finditer(text)]
             for acronym, long_form in defined:
                 if not long_form or acronym in learned:
                     continue

@@ -156,9 +156,9 @@ def full_name(subject, headings: list[str]) -> str:
     """A subject's name without its article, or the fuller name it stands for: the last earlier phrase of its
     text headed by the same noun that holds all its words ("the Working Party" after "the Working Party on Tin
     Mining met …"), else a heading's (:func:`antecedent`)."""
-    words = [t for t in core(subject) if t.dep_ != "det" and not t.is_punct]
-    while len(words) > 1 and (words[0].like_num or _ENUMERATION.match(words[0].text + " ")):
-        words = words[1:]  # a paragraph's number ("3.2 Participants suggested …") is no part of a name
+    words = [t for t in core(subject) if not t.is_punct]
+    while len(words) > 1 and (words[0].dep_ == "det" or words[0].like_num or _ENUMERATION.match(words[0].text + " ")):
+        words = words[1:]  # the article, or a paragraph's number ("3.2 Participants suggested …"), is no part of a name
     name = "".join(t.text_with_ws for t in words).strip()
     wanted = {t.lower_ for t in words}
     for token in reversed(subject.doc[:subject.start]):
@@ -243,8 +243,8 @@ def _heading_frame(heading: str, language: str):
 
 @lru_cache(maxsize=512)
 def _parse(title: str, language: str) -> tuple[tuple[str, str, str], str, bool, bool]:
-    """(root POS, number and lemma), the genitive phrase of the root, whether it names a country, and
-    whether it holds a proper name (a body, a place) rather than only common nouns ("Key proposals")."""
+    """(root POS, number and lemma), the genitive phrase of the root where it names a body, whether it names a
+    country, and whether it holds a proper name (a body, a place) rather than only common nouns ("Key proposals")."""
     doc = pipeline(language)(analysis_text(title))
     root = doc[:].root
     genitive = _possessor(root)
@@ -253,7 +253,7 @@ def _parse(title: str, language: str) -> tuple[tuple[str, str, str], str, bool, 
         if token.i > root.i and set(case) & _GENITIVE:
             words = [t for t in token.subtree if t.i >= token.i or t.pos_ not in ("DET", "ADP")]
             end = next((t.i for t in words if t.text == "("), words[-1].i + 1)
-            genitive = doc[words[0].i:end].text.strip()
+            genitive = doc[words[0].i:end].text.strip() if _names_body(token) else ""
             break
     country = any(e.ent_id_.startswith("country:") for e in doc.ents)
     proper = any(t.pos_ == "PROPN" for t in doc) or any(e.ent_id_ for e in doc.ents)
@@ -263,10 +263,16 @@ def _parse(title: str, language: str) -> tuple[tuple[str, str, str], str, bool, 
 def _possessor(root) -> str:
     """The phrase a possessive names before the head ("the Chair's summary" → "Chair"), else empty."""
     owner = next((c for c in root.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
-    if owner is None:
+    if owner is None or not _names_body(owner):
         return ""
     words = [t for t in owner.subtree if t.dep_ != "case" and t.pos_ not in ("DET", "PUNCT", "PART")]
     return " ".join(t.text for t in words)
+
+
+def _names_body(head) -> bool:
+    """Whether a phrase's head names who may propose — a proper name, a body, a group, a meeting or a role — not a
+    topic ("Plan d'action national", "Migration de main-d'œuvre")."""
+    return head.pos_ == "PROPN" or root_class(head.lemma_.lower()) != "other"
 
 
 def _features(names: list[str]) -> dict[str, float]:

@@ -79,6 +79,23 @@ def test_acronyms_a_list_of_abbreviations_defines_are_learned(finder):
     assert "FWUR" in learned and finder.found[learned["FWUR"]].type == "workers"
 
 
+def test_acronyms_a_participants_table_defines_are_learned_for_the_text(finder):
+    """A participants list names each body once with its acronym ("Servicio … (SNEZ)"); the minutes then use
+    the acronym alone, where the body's head noun is followed by an adjective and not by "de"."""
+    from kg87.model.document import Cell, Table
+
+    rows = [("Servicio Nacional de Empleo de Zembla (SNEZ)", "Ana Pérez"),
+            ("Confederación General de Tejedores (CGTZ)", "Luis Soto"),
+            ("Instituto Superior de Oficios (ISO)", "Marta Gil")]
+    cells = [Cell(text, r, c, (0, r * 20, 200, r * 20 + 15)) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    document = document_of("Informó que el SNEZ publicará el informe final y que la CGTZ capacitará a sus delegados.")
+    document.pages[0].tables.append(Table("p1-t0", 1, (0, 0, 400, 80), ["Institución", "Representación"], cells))
+    mentions = finder.mentions(document)
+    learned = {m.surface: m.id for m in mentions if m.provenance.rule == "defined-acronym"}
+    assert {"SNEZ", "CGTZ"} <= set(learned)
+    assert finder.found[learned["CGTZ"]].label.startswith("Confederación General de Tejedores")
+
+
 def test_a_colon_after_a_word_defines_no_acronym(finder):
     mentions = finder.mentions(document_of("Note: Federal Workers United will meet. Note joined."))
     assert not [m for m in mentions if m.provenance.rule == "defined-acronym"]

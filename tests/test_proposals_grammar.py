@@ -84,6 +84,27 @@ def test_a_genitive_names_the_proposer_only_where_the_heading_names_no_body_or_m
     assert [o.label for o in _phrase_options(heading, _title(heading), ["src=heading"], "en", [heading])] == proposers
 
 
+@pytest.mark.parametrize("heading, language, proposers", [
+    ("Plan d'action national", "fr", []),  # a plan's genitive is its topic, not its owner
+    ("Recruitment of migrant workers", "en", []),
+    ("Recommandations du Comité de pilotage", "fr", ["Comité de pilotage"]),
+    ("Conclusions of the Zembla workshop", "en", ["Zembla workshop"]),
+])
+def test_a_genitive_names_a_proposer_only_where_its_head_names_a_body_a_meeting_or_a_proper_name(
+        heading, language, proposers):
+    from kg87.extract.proposers import _phrase_options, _title
+
+    found = _phrase_options(heading, _title(heading), ["src=heading"], language, [heading])
+    assert [o.label for o in found if "src=heading_genitive" in o.features] == proposers
+
+
+def test_a_subject_keeps_the_articles_inside_its_name():
+    from kg87.extract.proposers import full_name
+
+    subject = frame(parse("Le Groupe de travail sur la migration recommande aux gouvernements de :", "fr")).subject
+    assert full_name(subject, []) == "Groupe de travail sur la migration"
+
+
 @pytest.mark.parametrize("heading, language, proposer", [
     ("At the close of the meeting, the participants agreed:", "en", "participants"),
     ("Le Comité de pilotage recommande :", "fr", "Comité de pilotage"),

@@ -76,6 +76,14 @@ def build(paths: tuple[Path, ...], out: Path, config: Path | None, wait: bool, f
             errors.print(f"[red]Cannot build on the cluster:[/red] {escape(str(exc))}")
             sys.exit(2)
         progress.update(task, completed=len(files))
+    _print_messages(result)
+    _print_summary(result, out)
+    if result.failures:
+        sys.exit(1)
+
+
+def _print_messages(result) -> None:
+    """A build's notes, warnings and failed files, one line each; and whether it was already up to date."""
     for note in result.notes:
         errors.print(escape(note), highlight=False, soft_wrap=True)
     for warning in result.warnings:
@@ -85,9 +93,6 @@ def build(paths: tuple[Path, ...], out: Path, config: Path | None, wait: bool, f
     if result.unchanged:
         errors.print(f"Up to date: build {result.unchanged} was made from these documents, this code, these "
                      "settings and review decisions (--force builds anew).", highlight=False, soft_wrap=True)
-    _print_summary(result, out)
-    if result.failures:
-        sys.exit(1)
 
 
 def _print_summary(result, out: Path) -> None:
