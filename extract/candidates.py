@@ -14,7 +14,7 @@ from typing import Iterator
 
 from kg87.model.records import Actor
 
-from .actor_options import ActorOption, Offer, actor_options
+from .actor_options import ActorOption, Offer, actor_options, column_role
 from .actors import Actors, chair_country
 from .affiliations import Affiliations
 from .dates import document_year, has_date
@@ -249,4 +249,13 @@ def _context_features(unit: Unit, intro: Frame | None) -> list[str]:
     if unit.kind == "cell":
         out += [f"column={w.lower()[:STEM]}" for w in _WORDS.findall(unit.header)]
         out += ["row_year"] if any(_YEAR.search(c) for c in unit.row) else []
+        out += _cell_features(unit)
     return out
+
+
+def _cell_features(unit: Unit) -> list[str]:
+    """Where a cell stands in its row, in any language: in a column of who leads or helps (a body, not an action),
+    and whether it holds the row's longest text (the action a row assigns is told at more length than its lead,
+    deadline or status)."""
+    longest = all(len(unit.span) >= len(span) for _, span in unit.row_spans)
+    return [f"column_role={column_role(unit.header)}", f"cell_longest={longest}"]

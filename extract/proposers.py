@@ -28,7 +28,7 @@ from .lexicon import lexicon
 from .nlp import analysis_text, pipeline
 from .registry import Context
 
-_TITLE_PART = re.compile(r"\s+[-–—]\s+|:\s+")
+_TITLE_PART = re.compile(r"\s+[-–—]\s+|:\s+|(?<=\d)\.\s+(?=[A-ZÀ-Ý])")  # "Session 3. Title": a label, numbered
 _ENUMERATION = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVX]+|[A-Za-z])[.)]\s+")
 _GENITIVE = {"of", "de", "du", "des", "del", "d'"}  # "Recommendations of X", "Recommandations du X"
 _AUTHOR = re.compile(r"\b(?:Prepared|Written|Drafted|Submitted|Préparé|Rédigé|Elaborado|Preparado)\s+(?:by|par|por)\s+"

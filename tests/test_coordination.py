@@ -85,3 +85,21 @@ def test_a_unit_that_makes_a_proposal_says_so_whatever_the_verb_or_language(text
                            header="", row=[], id="p1-b0-s0")
     names = features(unit, frame(span), Actors({}, {}, None), None, 2024)
     assert ("proposing" in names) is proposing
+
+
+@pytest.mark.parametrize("header, text, role, longest", [
+    ("Action", "Train 200 inspectors of the Zembla labour inspectorate on forced labour indicators", "other", True),
+    ("Partners", "Inspectorate, ILO", "support", False),
+    ("Responsable", "Ministère du Travail", "lead", False),
+])
+def test_a_cell_says_whether_its_column_names_who_and_whether_it_tells_the_row_at_most_length(header, text, role,
+                                                                                              longest):
+    from types import SimpleNamespace
+
+    from kg87.extract.candidates import _cell_features
+
+    row = {"Action": "Train 200 inspectors of the Zembla labour inspectorate on forced labour indicators",
+           "Partners": "Inspectorate, ILO", "Responsable": "Ministère du Travail", "Deadline": "June 2026"}
+    others = [(h, parse(t)) for h, t in row.items() if h != header]
+    unit = SimpleNamespace(span=parse(text), header=header, row_spans=others)
+    assert _cell_features(unit) == [f"column_role={role}", f"cell_longest={longest}"]

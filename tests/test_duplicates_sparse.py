@@ -73,6 +73,10 @@ def _dense_clusters(scored: ScoredInitiatives, matrix: np.ndarray, threshold: fl
     return {frozenset(scored.statements[r].id for r in g) for g in must_link(groups, accepted) if len(g) > 1}
 
 
+CUT = 0.1  # a fixed least probability, below the defaults the dev keys have given (0.09 to 0.18 so far): the planted
+# groups reach it whatever the refitted model makes of these random vectors
+
+
 def _parts(matrix: np.ndarray, threshold: float | None) -> list[int]:
     """Sizes of the connected parts of the pairs that reach the cut."""
     _, labels = connected_components(coo_matrix(matrix >= shipped_model().least(threshold)), directed=False)
@@ -94,7 +98,7 @@ def test_linkage_per_connected_part_gives_the_clusters_of_the_whole_matrix(seed,
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_the_comparison_runs_linkage_on_several_parts(seed):
-    assert sum(size > 1 for size in _parts(_dense(_collection(240, seed)), 0.6)) > 1
+    assert sum(size > 1 for size in _parts(_dense(_collection(240, seed)), CUT)) > 1
 
 
 def test_a_small_collection_keeps_the_figures_of_the_dense_run_bit_for_bit():
@@ -108,9 +112,6 @@ def test_a_small_collection_keeps_the_figures_of_the_dense_run_bit_for_bit():
     first, second = np.nonzero(np.triu(dense >= edge, k=1))
     graph = similarity_graph(scored.statements, scored.actions, scored.scores, edge)
     assert sorted(graph.edges) == sorted(zip(first.tolist(), second.tolist()))
-
-
-CUT = 0.1  # a fixed least probability, below the defaults the dev keys have given (0.09 to 0.18 so far)
 
 
 def _neighbour_settings(neighbours: int):

@@ -74,6 +74,16 @@ def test_a_heading_of_a_group_names_a_proposer_though_it_holds_a_number():
         == ["Working Group 3"]
 
 
+@pytest.mark.parametrize("heading, proposer", [
+    ("Panel 3. Decent work in the Zembla fisheries", "Panel 3"),
+    ("Mesa 2. Trabajo infantil en la agricultura", "Mesa 2"),
+])
+def test_a_numbered_label_before_a_heading_s_title_names_the_session_or_group(heading, proposer):
+    from kg87.extract.proposers import _title
+
+    assert _title(heading) == proposer
+
+
 @pytest.mark.parametrize("heading, proposers", [
     ("Stakeholders' review session", ["Stakeholders' review session"]),  # a meeting proposes, not its members
     ("Recommendations of the working group", ["working group"]),  # a list proposes nothing, its owner does
