@@ -47,7 +47,8 @@ class EntityFinder:
         column_cells = set()
         in_tables = list(self._table_mentions(document, analysis, column_cells))
         in_tables += bodies.cell_mentions(column_cells)
-        named = {o.acronym: o.id for o in self.found.values() if o.acronym}  # a participants list's "Name (ACR)"
+        named = {self.found[m.id].acronym: m.id for m in in_tables  # a participants list's "Name (ACR)"
+                 if m.kind == "organisation" and m.id in self.found and self.found[m.id].acronym}
         learned = {**named, **self._learn_acronyms(document), **bodies.acronyms}
         out: list[Mention] = []
         for block in document.blocks():

@@ -162,3 +162,14 @@ def test_a_head_with_one_adjective_is_a_description_not_a_name(finder):
                                   "Comisión Nacional de Erradicación del Trabajo Rural (CNETR).")
     assert [label for label in found if "Técnica" in label or "Oficina" in label] == []
     assert any(o.acronym == "CNETR" for o in found.values())
+
+
+def test_a_table_acronym_of_one_document_is_not_learned_for_the_next(finder):
+    from kg87.model.document import Cell, Table
+
+    cells = [Cell("Servicio Nacional de Empleo de Zembla (SNEZ)", 0, 0, (0, 0, 200, 15))]
+    first = document_of("El servicio abrió la sesión.")
+    first.pages[0].tables.append(Table("p1-t0", 1, (0, 0, 400, 20), ["Institución"], cells))
+    finder.mentions(first)
+    later = finder.mentions(document_of("SNEZ is a word of another document."))
+    assert not [m for m in later if m.provenance.rule == "defined-acronym"]
