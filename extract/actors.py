@@ -141,6 +141,8 @@ class Actors:
         actors, self.source = self.named(block_id, found.owner), "subject"  # "the intention of France to …"
         if not actors:
             actors, self.source = self.named(block_id, found.subject), "subject"
+        if not actors and found.subject is not None and _dual(found.subject.root):  # "both countries", "les deux
+            actors, self.source = self._pair(block_id, found.subject), "reference"  # pays": the two it refers to
         if not actors:
             actors, self.source = self.named(block_id, found.speaker), "speaker"
         for span, source in ((found.speaker, "speaker"), (found.subject, "subject")):
@@ -174,6 +176,14 @@ class Actors:
                 return named
         return []
 
+    def _pair(self, block_id: str, subject) -> list[Actor]:
+        """The two actors a dual subject refers to: the nearest its paragraph names before it, then those last
+        resolved; countries only where its noun names countries."""
+        countries = subject.root.lemma_.lower() in lexicon()["dual"]["country_nouns"]
+        before = self.mentioned_before(block_id, subject.start_char)
+        nearest = dict.fromkeys([*reversed(before), *self.last])
+        return [a for a in nearest if a.type == "country" or not countries][:2]
+
     def _unnamed(self, subject, section: list[str], before: list[Actor]) -> tuple[list[Actor], str]:
         """A subject naming no known actor — a role, a proper name (both name it: "named"), a government body (its
         context's country: "government"), a pronoun or a description (which refer to one: "reference"); ``before``:
@@ -193,6 +203,15 @@ class Actors:
             return introduced, "named" if introduced else "reference"
         name = _proper_name(subject)
         return ([Actor("organisation", slugify(name), name)] if name else []), "named"
+
+
+def _dual(root) -> bool:
+    """Whether a noun phrase refers to two actors by a determiner or numeral ("both countries", "the two unions",
+    "les deux pays", "ambos países")."""
+    words = lexicon()["dual"]["words"]
+    determiners = [c for c in root.lefts if c.dep_ in ("det", "predet", "preconj", "nummod")]
+    determiners += [g for c in determiners for g in c.children if g.dep_ == "nummod"]  # "los dos" read as "dos" of "los"
+    return root.pos_ == "NOUN" and "Sing" not in root.morph.get("Number") and any(d.lower_ in words for d in determiners)
 
 
 def chair_country(docs, actors: "Actors") -> Actor | None:

@@ -8,8 +8,9 @@ Read from spaCy's parse, morphology and lemmas, in any of the three languages:
   *conditional* (``would``, ``Mood=Cnd``, the French future stem with imperfect endings),
   *obligation* and *possibility* (the other modal auxiliaries), *control* (a verb with an
   infinitive complement: plans / intends / commits / s'engage à / se compromete a + any verb;
-  the control verb's lemma is kept for the classifier to weigh), *imperative* (an item or cell
-  opening with a verb in its base form), *nominal* (a noun phrase: "Adoption of the list …"),
+  the control verb's lemma is kept for the classifier to weigh; a headline's "X to do Y" is read
+  as "X is to do Y"), *imperative* (an item or cell opening with a verb in its base form),
+  *nominal* (a noun phrase: "Adoption of the list …"),
   or a plain *past* or *present*;
 - the actions: the verb the predicate governs and the verbs coordinated with it, any verb.
 """
@@ -47,7 +48,7 @@ STRONG = ("future", "conditional", "control", "obligation")
 def frame(span) -> Frame:
     """The frame of a sentence, item or cell: its main clause's, or a clause within it that commits to an
     action ("…, who welcomed the participants and announced the intention of his country to …")."""
-    found = _clause_frame(span.root, span)
+    found = _headline(span) or _clause_frame(span.root, span)
     if found.predicate not in STRONG:
         for verb in span:
             if verb.pos_ == "VERB" and verb.dep_ in ("relcl", "acl:relcl", "conj", "advcl", "parataxis") \
@@ -58,6 +59,32 @@ def frame(span) -> Frame:
                         inner.speaker, inner.speech = found.speaker or found.subject, found.speech or found.head.lemma_
                     return inner
     return found
+
+
+def _headline(span) -> Frame | None:
+    """A headline's "X to do Y" (an action point, a slide bullet: "is to" without its copula): the name before the
+    infinitive's "to" is the subject, the infinitive the action, as in "X is to do Y"."""
+    root = span.root
+    verbs = [root] if root.pos_ == "VERB" else [c for c in root.children if c.pos_ == "VERB" and c.i > root.i]
+    for verb in verbs:
+        to = next((c for c in verb.children if c.tag_ == "TO" and c.dep_ == "aux" and c.i < verb.i), None)
+        named = root if verb.i != root.i else next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if to is None or named is None or named.i > to.i or named.left_edge.i != _first_word(span):
+            continue
+        subject = span.doc[named.left_edge.i: to.i]
+        inside = {t.i for t in named.subtree}
+        if any(c.dep_ in ("aux", "auxpass", "cop") and c.i != to.i for c in verb.children) \
+                or any(t.i not in inside for t in subject) or not _names_someone(named):
+            continue
+        found = Frame("control", verb, control="be", actions=_actions(verb))
+        found.subject = subject
+        return found
+    return None
+
+
+def _names_someone(head) -> bool:
+    """Whether a noun phrase's head is a name (a proper noun, a named body, place or person), not a common noun."""
+    return head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "PER", "LOC") or bool(head.ent_id_)
 
 
 _OWN_MARKERS = ("aux", "aux:pass", "auxpass", "mark", *SUBJECTS)

@@ -3,6 +3,8 @@ and the actor of a list's introduction as the introduction was read."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import as_row, extract
 
 from kg87.model.document import Block, Document, Page
@@ -33,3 +35,38 @@ def test_the_items_of_a_list_are_the_actor_its_introduction_refers_to():
     rows = [as_row(s) for s in extract(doc, "commitment")]
     items = [r.actor_id for r in rows if "officers" in r.text or "Bill" in r.text]
     assert items and set(items) == {"MWI"}
+
+
+def test_both_countries_are_the_two_countries_named_before():
+    doc = document(("paragraph", "Thailand and Cambodia reviewed their memorandum of understanding on labour migration. "
+                                 "Both countries will revise it before the end of 2025 so that workers pay no fees."))
+    rows = [as_row(s) for s in extract(doc, "commitment")]
+    assert sorted(r.actor_id for r in rows if "revise" in r.text) == ["KHM", "THA"]
+
+
+def test_both_countries_in_what_a_speaker_said_are_the_two_it_named_not_the_speaker_alone():
+    from kg87.extract.candidates import candidates
+    from kg87.extract.registry import run_context
+
+    doc = document(("paragraph", "Guatemala endorsed the statement of Mexico and said that both countries will sign "
+                                 "a binational protocol on the return of child victims in 2026."))
+    context = run_context(doc, slots=("mention", "organisation", "event"))
+    [candidate] = [c for c in candidates(context) if "protocol" in c.unit.text]
+    assert sorted(a.id for a in candidate.actors) == ["GTM", "MEX"]
+
+
+@pytest.mark.parametrize("text, language, dual", [
+    ("Both countries will revise the memorandum.", "en", True),
+    ("The two unions will train 300 delegates.", "en", True),
+    ("Les deux pays organiseront une table ronde.", "fr", True),
+    ("Ambos países se comprometieron a elaborar un protocolo.", "es", True),
+    ("Los dos países coordinarían una posición común.", "es", True),
+    ("The countries will revise the memorandum.", "en", False),
+    ("Two-year plans were adopted by the ministries.", "en", False),
+])
+def test_a_subject_that_refers_to_two_actors_is_told_by_its_determiner_or_numeral(text, language, dual):
+    from kg87.extract.actors import _dual
+    from kg87.extract.nlp import pipeline
+
+    subject = next(t for t in pipeline(language)(text) if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"))
+    assert _dual(subject) is dual

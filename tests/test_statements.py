@@ -32,6 +32,19 @@ def test_the_predicate_comes_from_the_parse_in_three_languages(text, language, p
     assert frame(parse(text, language)).predicate == predicate
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("Zembla and the ILO to draft terms of reference for the regional mapping by October 2026", "Zembla and the ILO"),
+    ("The Ministry of Labour to publish the list of hazardous work by June 2026", "The Ministry of Labour"),
+    ("Training of 200 inspectors to detect forced labour", None),  # a purpose, not who is to act
+    ("The Secretariat is to prepare a tracker of pledges.", "The Secretariat"),  # the copula's own frame
+])
+def test_a_headline_name_to_do_something_is_that_name_s_commitment_as_if_is_to(text, subject):
+    found = frame(parse(text))
+    assert (found.subject.text if found.subject is not None else None) == subject
+    if subject:
+        assert (found.predicate, found.control) == ("control", "be")
+
+
 @pytest.mark.parametrize("text, language", [
     ("The representative of Kenya indicated that her Government would adopt a national action plan.", "en"),
     ("Le représentant du Niger a indiqué que son Gouvernement adopterait le plan d'action.", "fr"),
