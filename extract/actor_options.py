@@ -5,12 +5,12 @@ The rules of :mod:`kg87.extract.actors` give one answer (the subject's, else the
 genre has conventions they cannot all state — a roadmap's activity row is its country's even where a
 partner is named in the row, a national body speaks for its country, a company named after its
 country's people is itself. So each candidate carries all the actors on offer: those the owner,
-subject and speaker name, the rules' answer, the list introduction's, the table row's, the
-heading's, the document's country, the last actor resolved, those named earlier in the block, and
-the country of each national body on offer. Each option's features are structural — where it comes
-from, its type, an organisation's type and the stem of its head word ("minis", "offic", "assoc"),
-whether it is the document's country — and a regression learned from the `dev` keys (`kg87 train`)
-ranks them.
+subject and speaker name, the subject of an earlier sentence a pronoun or a dropped subject refers
+to, the rules' answer, the list introduction's, the table row's, the heading's, the document's
+country, the last actor resolved, those named earlier in the block, and the country of each national
+body on offer. Each option's features are structural — where it comes from, its type, an
+organisation's type and the stem of its head word ("minis", "offic", "assoc"), whether it is the
+document's country — and a regression learned from the `dev` keys (`kg87 train`) ranks them.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from functools import lru_cache
 from kg87.model.gazetteer import load_gazetteer
 from kg87.model.records import Actor
 
-from .actors import Actors
+from .actors import Actors, third_person
 from .frames import Frame
 from .lexicon import lexicon
 from .nlp import pipeline
@@ -59,6 +59,11 @@ def actor_options(people: Actors, offer: Offer) -> list[ActorOption]:
     sources: list[tuple[str, Actor]] = []
     for name, span in (("owner", found.owner), ("subject", found.subject), ("speaker", found.speaker)):
         sources += [(name, a) for a in people.named(offer.block, span)]
+    for name, span in (("speaker", found.speaker), ("subject", found.subject)):  # "She proposed that the EAC …"
+        if span is not None and third_person(span.root):
+            sources += [(f"{name}_antecedent", a) for a in people.antecedent(offer.block, span.root.sent, offer.section)]
+    if found.speaker is None and found.head is not None:  # "Propuso que la reunión …"
+        sources += [("dropped_antecedent", a) for a in people.dropped_speaker(offer.block, found, offer.section)]
     sources += [(f"resolved_{offer.resolved_from}", a) for a in offer.resolved]
     sources += [("intro", a) for a in offer.intro] + [("row", a) for a in offer.row]
     sources += [(f"column={w.lower()[:STEM]}", a) for a, header in offer.row.items() for w in _WORD.findall(header)]

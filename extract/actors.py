@@ -6,8 +6,9 @@ a company with suppliers in Egypt, …"). A national public body — a ministry,
 statistics office — stands for its country, as the genre has it; other organisations (unions,
 employers, companies, NGOs, UN agencies) stand for themselves, also when no gazetteer lists them
 and the subject is their proper name. A subject that names no one and a unit without a subject
-take the actor of their context: a pronoun or a definite description ("the company") the last
-actor; "the Government", an unnamed ministry and a list item or table cell the list's, the
+take the actor of their context: a personal pronoun, or a verb in the third person whose subject is
+dropped ("Sugirió que …"), the subject of the nearest earlier sentence of its paragraph that names
+one; a definite description ("the company") the last actor; "the Government", an unnamed ministry and a list item or table cell the list's, the
 headings', the document's country, else the last actor named.
 """
 
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Iterable
 from kg87.model.gazetteer import load_gazetteer, slugify
 from kg87.model.records import Actor, FoundOrganisation, Mention
 
-from .frames import Frame
+from .frames import SUBJECTS, Frame
 from .lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -93,6 +94,9 @@ class Actors:
         return [a for a in (self.actor(m.kind, m.id, m.surface) for m in before) if a is not None]
 
     def actor(self, kind: str, ident: str, surface: str) -> Actor | None:
+        """The actor an entity names (a national body as its country), or None where it names no known one."""
+        if not ident:
+            return None
         gazetteer = load_gazetteer()
         if kind == "country":
             country = gazetteer.countries.get(ident)
@@ -149,9 +153,14 @@ class Actors:
             if not actors:  # "Mr X, speaking for the ILO, …": whom a person speaks for
                 actors, self.source = self.represented(block_id, span), source
         for span, source in ((found.speaker, "speaker"), (found.subject, "subject")):
+            if not actors and span is not None and span is found.subject and found.speaker is None \
+                    and found.head is not None:  # "Sugirió que la próxima reunión …": the speaker is dropped
+                actors, self.source = self.dropped_speaker(block_id, found, section), "antecedent"
             if not actors and span is not None:  # "X said that its hotline …": X speaks for the clause
-                actors, how = self._unnamed(span, section, before)
+                actors, how = self._unnamed(block_id, span, section, before)
                 self.source = source if how == "named" else how
+        if not actors and not intro_actors and found.subject is None and found.head is not None:
+            actors, self.source = self.dropped_speaker(block_id, found, section), "antecedent"
         if not actors:
             self.source = "context"
             actors = intro_actors or self.heading_actors(section) or self.context_country(section, before) \
@@ -162,13 +171,16 @@ class Actors:
 
     def represented(self, block_id: str, subject) -> list[Actor]:
         """Whom a subject naming no one speaks for: the actors a participle clause or a bracket on it names ("Mr X,
-        speaking for the ILO, welcomed …", "Ms Y (Chad) described …") or a phrase opening its clause before it
+        speaking for the ILO, welcomed …", "Ms Y (Chad) described …"), a person's title in apposition ("Dr Z, Director
+        of the Institute, …") or a phrase opening its clause before it
         ("Speaking for the MFA, a participant urged …", "Au nom de l'OIT, la déléguée a rappelé …")."""
         if subject is None or _names_a_body(subject.root):
             return []
         root, doc = subject.root, subject.doc
         phrases = [c for c in root.children if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB"]
-        phrases += [c for c in root.children if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == "("]  # "Ms X (Chad)"
+        person = root.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "PER") for t in (root, *root.children))
+        # "Dr X, Director of the Institute, …", "M. Y, directeur de l'équipe du BIT, …": whom the title names
+        phrases += [c for c in root.children if c.dep_ == "appos" and (person or doc[c.left_edge.i - 1].text == "(")]
         phrases += [c for c in root.head.children if c.i < subject.start and c.dep_ in ("advcl", "prep", "obl", "nmod")]
         for phrase in phrases:
             named = self.named(block_id, phrase.doc[phrase.left_edge.i: phrase.right_edge.i + 1])
@@ -184,7 +196,38 @@ class Actors:
         nearest = dict.fromkeys([*reversed(before), *self.last])
         return [a for a in nearest if a.type == "country" or not countries][:2]
 
-    def _unnamed(self, subject, section: list[str], before: list[Actor]) -> tuple[list[Actor], str]:
+    def antecedent(self, block_id: str, sentence, section: list[str]) -> list[Actor]:
+        """Whom a third-person pronoun or a dropped subject of a sentence refers to: the actors the subject of the
+        nearest earlier sentence of its paragraph names ("Migrant Forum in Asia took the floor … It recommended
+        …"), passing over pronouns and descriptions; none where that subject is a person no one introduced."""
+        for earlier in reversed([s for s in sentence.doc.sents if s.end <= sentence.start]):
+            subject = next((c for c in earlier.root.children if c.dep_ in SUBJECTS), None)
+            if subject is None or "expl" in subject.dep_:
+                continue
+            span = subject.doc[subject.left_edge.i: subject.right_edge.i + 1]
+            actors = self.named(block_id, span) or self.represented(block_id, span)
+            how = "named"
+            if not actors:
+                actors, how = self._unnamed(block_id, span, section, [], resolving=False)
+            if actors and how in ("named", "government"):
+                return actors
+            if subject.ent_type_ in ("PERSON", "PER") or how == "named":
+                return []
+        return []
+
+    def dropped_speaker(self, block_id: str, found: Frame, section: list[str]) -> list[Actor]:
+        """The antecedent of a sentence whose main verb is finite, in the third person and has no subject
+        ("Propuso crear …", "Sugirió que …")."""
+        root = found.head.sent.root
+        verbs = [root, *(c for c in root.children if c.dep_.startswith("aux"))]  # "ha propuesto": the auxiliary
+        finite = any("Fin" in v.morph.get("VerbForm") and "3" in v.morph.get("Person") for v in verbs)
+        if not finite or any(c.dep_ in SUBJECTS or c.dep_.startswith("expl") for c in root.children) \
+                or _impersonal(root):
+            return []
+        return self.antecedent(block_id, found.head.sent, section)
+
+    def _unnamed(self, block_id: str, subject, section: list[str], before: list[Actor],
+                 resolving: bool = True) -> tuple[list[Actor], str]:
         """A subject naming no known actor — a role, a proper name (both name it: "named"), a government body (its
         context's country: "government"), a pronoun or a description (which refer to one: "reference"); ``before``:
         the actors its paragraph named before it."""
@@ -193,6 +236,11 @@ class Actors:
         if role:
             return [self.role(role)], "named"
         possessed = any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("PRON", "DET") for c in root.children)
+        # a pronoun subject of a reported clause ("X said that it …") is its speaker's, resolved before
+        if resolving and third_person(root) and not root.dep_.startswith("expl") and root.head.dep_ != "ccomp":
+            found = self.antecedent(block_id, root.sent, section)
+            if found:
+                return found, "antecedent"
         if root.pos_ == "PRON" or possessed or (root.pos_ == "NOUN" and not root.is_title and _definite(root)):
             return self.last, "reference"
         if root.lemma_.lower() in _government_words():
@@ -203,6 +251,20 @@ class Actors:
             return introduced, "named" if introduced else "reference"
         name = _proper_name(subject)
         return ([Actor("organisation", slugify(name), name)] if name else []), "named"
+
+
+def third_person(root) -> bool:
+    """Whether a subject is a personal pronoun of the third person ("it", "she", "il"), active."""
+    kind = root.morph.get("PronType")
+    personal = root.pos_ == "PRON" and "3" in root.morph.get("Person") and (not kind or "Prs" in kind)
+    return personal and "pass" not in root.dep_
+
+
+def _impersonal(verb) -> bool:
+    """Whether a verb with a reflexive clitic is in the present: the impersonal reading of the genre's
+    recommendations ("Se propone crear …"), not a report of what someone did ("Se comprometió a …")."""
+    reflexive = any("Yes" in c.morph.get("Reflex") for c in verb.children)
+    return reflexive and "Pres" in verb.morph.get("Tense")
 
 
 def _dual(root) -> bool:

@@ -231,7 +231,28 @@ def _subject_features(unit: Unit, found: Frame, people: Actors) -> list[str]:
         speaker = people.named(block, found.speaker)
         out.append(f"speaker={speaker[0].type if speaker else found.speaker.root.pos_}")
     out += [f"heading_actor={a.type}" for a in people.heading_actors(unit.section)[:1]]
+    return out + _quantity(found.subject)
+
+
+def _quantity(subject) -> list[str]:
+    """How many a subject refers to, by its morphology: its number, and whether a numeral counts it or a quantifier
+    ranges over it ("15 countries have committed …", "plusieurs pays", "all partners"): a tally, not one actor's."""
+    if subject is None:
+        return []
+    root = subject.root
+    out = [f"subject_number={n}" for n in root.morph.get("Number")]
+    if any(c.dep_ == "nummod" for c in root.children):
+        out.append("subject_counted")
+    if any(_quantifier(c) for c in root.children if c.dep_ in ("det", "predet")):
+        out.append("subject_quantified")
     return out
+
+
+def _quantifier(determiner) -> bool:
+    """A determiner that is no article, demonstrative or possessive ("all", "plusieurs", "todos")."""
+    kind = set(determiner.morph.get("PronType"))
+    return not determiner.morph.get("Definite") and not determiner.morph.get("Poss") \
+        and not kind & {"Art", "Dem", "Prs", "Int", "Rel"}
 
 
 def _context_features(unit: Unit, intro: Frame | None) -> list[str]:

@@ -124,7 +124,7 @@ def _subject_options(candidate: Candidate, headings: list[str]) -> list[Option]:
         out.append(Option(named_as(span, actor), _features(["src=named", f"named={actor.type}",
                                                                  f"predicate={found.predicate}", *grammar])))
     subject = found.speaker if found.speaker is not None else found.subject
-    if subject is not None and subject.root.pos_ in ("NOUN", "PROPN"):
+    if subject is not None and subject.root.pos_ in ("NOUN", "PROPN") and not _speaks_for(subject):
         names = ["src=subject", *_subject_names(subject, found), *grammar]
         out.append(Option(full_name(subject, headings), _features(names)))
     return out
@@ -145,6 +145,17 @@ def _introduction_options(candidate: Candidate, language: str, headings: list[st
             named_in = [h for h in headings if h != last] if where == "heading" else headings  # not itself
             out.append(Option(full_name(subject, named_in), _features(names)))
     return out
+
+
+def _speaks_for(subject) -> bool:
+    """Whether a subject is a person by their function, whose phrase names whom they speak for ("the
+    representative of Ghana", "la déléguée du Sénégal"): a common noun, no body, group, meeting or role of the
+    lexicon, that its core's entity qualifies — a proposer by that entity's name, not by the phrase."""
+    root = subject.root
+    if root.pos_ != "NOUN" or root.ent_type_ or root_class(root.lemma_.lower()) != "other":
+        return False
+    kept = {t.i for t in core(subject)} - {root.i}
+    return any(e.ent_id_ and e.root.i in kept for e in subject.ents)
 
 
 def _subject_names(subject, found) -> list[str]:

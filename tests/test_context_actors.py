@@ -70,3 +70,37 @@ def test_a_subject_that_refers_to_two_actors_is_told_by_its_determiner_or_numera
 
     subject = next(t for t in pipeline(language)(text) if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"))
     assert _dual(subject) is dual
+
+
+@pytest.mark.parametrize("paragraph, country", [
+    ("The representative of Uganda welcomed the guidelines that Kenya presented. She proposed that the East African "
+     "Community adopt one referral form for child victims in 2026.", "UGA"),
+    ("Le représentant du Sénégal a salué l'étude présentée par le Mali. Il a suggéré que chaque pays désigne un "
+     "magistrat chargé des affaires de travail forcé.", "SEN"),
+    ("La delegada de Honduras agradeció el informe presentado por Costa Rica. Propuso que la próxima reunión "
+     "regional se dedique al trabajo infantil en la pesca.", "HND"),
+])
+def test_a_pronoun_or_a_dropped_subject_is_the_subject_of_the_sentence_before(paragraph, country):
+    from kg87.extract.candidates import candidates
+    from kg87.extract.registry import run_context
+
+    doc = document(("paragraph", paragraph))
+    context = run_context(doc, slots=("mention", "organisation", "event"))
+    [candidate] = [c for c in candidates(context) if c.unit.text.startswith(("She", "Il", "Propuso"))]
+    referred = [o.actor.id for o in candidate.actor_options if any("antecedent" in f for f in o.features)]
+    assert referred == [country]  # not the country the sentence before names last
+
+
+@pytest.mark.parametrize("paragraph, actor", [
+    ("Mr Tomas Reyes, General Secretary of the ITUC, said that the confederation will train 500 shop stewards on "
+     "forced labour indicators in 2026.", "ituc"),
+    ("Ms Awa Diallo, director of the UNICEF country office, said that her organisation will fund 40 bridging "
+     "classes in 2026.", "unicef"),
+])
+def test_a_person_speaks_for_the_body_their_title_names(paragraph, actor):
+    from kg87.extract.candidates import candidates
+    from kg87.extract.registry import run_context
+
+    context = run_context(document(("paragraph", paragraph)), slots=("mention", "organisation", "event"))
+    [candidate] = [c for c in candidates(context) if c.frame.predicate in ("future", "conditional")]
+    assert [a.id for a in candidate.actors] == [actor]

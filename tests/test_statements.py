@@ -245,3 +245,20 @@ def test_a_roadmap_row_is_its_countrys_commitment_not_its_funders():
     document = Document("r.pdf", "7" * 64, "National roadmap 2026-2028", [Page(1, 595, 842, [intro], [table])])
     rows_out = [as_row(s) for s in extract(document, "commitment")]
     assert rows_out and {(r.actor_type, r.actor_id) for r in rows_out} == {("country", "FJI")}
+
+
+@pytest.mark.parametrize("language, sentence, tally", [
+    ("en", "Twelve countries have pledged to end child labour in cocoa by 2030.", True),
+    ("en", "All partners will report on their pledges in 2026.", True),
+    ("fr", "Plusieurs pays organiseront un atelier national en 2026.", True),
+    ("en", "The partners will report on their pledges in 2026.", False),
+    ("en", "Its partners will report on their pledges in 2026.", False),
+    ("es", "Los socios presentarán sus informes en 2026.", False),
+])
+def test_a_subject_a_numeral_counts_or_a_quantifier_ranges_over_is_told_from_one_actor(language, sentence, tally):
+    from kg87.extract.candidates import _quantity
+    from kg87.extract.frames import frame
+    from kg87.extract.nlp import pipeline
+
+    features = _quantity(frame(pipeline(language)(sentence)[:]).subject)
+    assert bool({"subject_counted", "subject_quantified"} & set(features)) == tally
