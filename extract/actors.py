@@ -1,14 +1,15 @@
 """Who a statement is by: the countries and organisations its subject names, or else its context.
 
-The subject's core counts — its head and what is coordinated with it, and the "of" phrases of a
-role ("the representative of Kenya") — not appositions and relative clauses ("Verdant Apparel Group,
-a company with suppliers in Egypt, …"). A national public body — a ministry, a department, a
-statistics office — stands for its country, as the genre has it; other organisations (unions,
-employers, companies, NGOs, UN agencies) stand for themselves, also when no gazetteer lists them
-and the subject is their proper name. A subject that names no one and a unit without a subject
-take the actor of their context: a personal pronoun, or a verb in the third person whose subject is
-dropped ("Sugirió que …"), the subject of the nearest earlier sentence of its paragraph that names
-one; a definite description ("the company") the last actor; "the Government", an unnamed ministry and a list item or table cell the list's, the
+The subject's core counts — its head and what is coordinated with it, and the "of" phrases of a role
+("the representative of Kenya") — not appositions and relative clauses ("Verdant Apparel Group, a
+company with suppliers in Egypt, …"), though a person's title in apposition names whom they speak for
+("Dr X, Director of the Institute, …"). A national public body — a ministry, a department, a statistics
+office — stands for its country, as the genre has it; other organisations (unions, employers, companies,
+NGOs, UN agencies) stand for themselves, also when no gazetteer lists them and the subject is their
+proper name. A subject that names no one and a unit without a subject take the actor of their context: a
+personal pronoun, or a verb in the third person whose subject is dropped ("Sugirió que …"), the subject
+of the nearest earlier sentence of its paragraph that names one; a definite description ("the company")
+the last actor; "the Government", an unnamed ministry and a list item or table cell the list's, the
 headings', the document's country, else the last actor named.
 """
 
