@@ -153,15 +153,13 @@ class Actors:
         for span, source in ((found.speaker, "speaker"), (found.subject, "subject")):
             if not actors:  # "Mr X, speaking for the ILO, …": whom a person speaks for
                 actors, self.source = self.represented(block_id, span), source
+        if not actors and found.speaker is None and found.head is not None \
+                and (found.subject is not None or not intro_actors):  # "Sugirió que …": the speaker is dropped
+            actors, self.source = self.dropped_speaker(block_id, found, section), "antecedent"
         for span, source in ((found.speaker, "speaker"), (found.subject, "subject")):
-            if not actors and span is not None and span is found.subject and found.speaker is None \
-                    and found.head is not None:  # "Sugirió que la próxima reunión …": the speaker is dropped
-                actors, self.source = self.dropped_speaker(block_id, found, section), "antecedent"
             if not actors and span is not None:  # "X said that its hotline …": X speaks for the clause
                 actors, how = self._unnamed(block_id, span, section, before)
                 self.source = source if how == "named" else how
-        if not actors and not intro_actors and found.subject is None and found.head is not None:
-            actors, self.source = self.dropped_speaker(block_id, found, section), "antecedent"
         if not actors:
             self.source = "context"
             actors = intro_actors or self.heading_actors(section) or self.context_country(section, before) \
