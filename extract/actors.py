@@ -24,12 +24,10 @@ from kg87.model.records import Actor, FoundOrganisation, Mention
 
 from .frames import SUBJECTS, Frame
 from .lexicon import lexicon
+from .subjects import body_name, body_qualified, core, inside_defined_names
 
 if TYPE_CHECKING:
     from .affiliations import Affiliations
-
-_OUTSIDE_CORE = ("appos", "acl", "relcl", "acl:relcl", "advcl", "parataxis", "dep")
-
 
 @dataclass
 class Actors:
@@ -43,6 +41,7 @@ class Actors:
     last: list[Actor] = field(default_factory=list)
     source: str = ""  # where the last resolution found its actors: subject, speaker, or context
     people: "Affiliations | None" = None  # whom each person the document names speaks for
+    names: dict[str, str] = field(default_factory=dict)  # organisation id → the name the document uses most
 
     @classmethod
     def of(cls, mentions: list[Mention], learned: list[FoundOrganisation], title: str = "",
@@ -51,7 +50,11 @@ class Actors:
         for m in mentions:
             if m.provenance.rule != "organisation-country":  # "Ghana Trades Union Congress" is no act of Ghana
                 by_block.setdefault(m.block_id, []).append(m)
-        return cls(by_block, {o.id: o for o in learned}, _main_country(mentions, title), headings or {})
+        used = Counter((m.id, m.surface) for m in mentions if m.kind == "organisation")  # ties: the first named
+        names = {}
+        for (ident, surface), _ in used.most_common():
+            names.setdefault(ident, surface)
+        return cls(by_block, {o.id: o for o in learned}, _main_country(mentions, title), headings or {}, names=names)
 
     def named(self, block_id: str, span) -> list[Actor]:
         """The actors the core of a span names, in order (national bodies as their country), each once.
@@ -66,14 +69,16 @@ class Actors:
                      if any(t.idx <= m.start < t.idx + len(t.text) for t in kept)]
         else:
             named = [(e.start_char, *_entity(e), e.text) for e in span.ents if e.ent_id_ and e[0] in kept]
+        inner = inside_defined_names(kept, {start for start, kind, _, _ in named if kind == "organisation"})
+        named = [n for n in named if n[0] not in inner]
         found: list[Actor] = []
         for start, kind, ident, surface in sorted(named):
-            body = _body_qualified(kept, start) if kind == "country" else None
+            body = body_qualified(kept, start) if kind == "country" else None
             if body is not None:  # "the Confederation of Trade Unions of Albania": the union speaks, not Albania
                 if any(span.doc[body.left_edge.i].idx <= other[0] <= body.right_edge.idx and other[1] != "country"
                        for other in named):
                     continue  # its name is among the mentions ("… (KSSH)")
-                surface = _body_name(body)
+                surface = body_name(body)
                 kind, ident = "organisation", slugify(surface)
             actor = self.actor(kind, ident, surface)
             if actor is not None and actor not in found:
@@ -287,52 +292,6 @@ def chair_country(docs, actors: "Actors") -> Actor | None:
                         token.is_ancestor(ent.root) or ent.root.head == token):
                     return actors.actor("country", ent.ent_id_.partition(":")[2], ent.text)
     return None
-
-
-def core(span) -> list:
-    """The tokens of a subject that say who it is: without appositions, relative and other clauses —
-    but a person's apposition says whom they speak for ("Mr Abinan, Minister of Labour of Côte d'Ivoire")."""
-    person = span.root.ent_type_ in ("PERSON", "PER")
-    left_out = set()
-    for token in span:
-        if token.dep_ in _OUTSIDE_CORE and token.i != span.root.i and not _acronym_apposition(token) \
-                and not (person and token.dep_ == "appos"):
-            left_out.update(t.i for t in token.subtree)
-    return [t for t in span if t.i not in left_out]
-
-
-def _acronym_apposition(token) -> bool:
-    return token.dep_ == "appos" and token.text.isupper() and len(token.text) <= 10
-
-
-_STATE = ("government", "public", "other")  # bodies that may stand for their country or are no social partner
-
-
-def _body_qualified(kept: list, offset: int):
-    """The head of a non-state body (a union, an employers' organisation, an association, a company, a university)
-    that a country mentioned at ``offset`` only qualifies ("Confederation of Trade Unions of Albania", "Union des
-    syndicats du Tchad"), or None."""
-    token = next((t for t in kept if t.idx <= offset < t.idx + len(t.text)), None)
-    inside, heads, body = {t.i for t in kept}, lexicon()["org_heads"], None
-    while token is not None and token.head.i != token.i and token.head.i in inside:
-        token = token.head
-        kind = next((heads[w] for w in (token.lemma_.lower(), token.lower_, token.lower_.rstrip("s")) if w in heads), "")
-        if kind and kind not in _STATE:
-            body = token  # the outermost: "General Federation of Jordanian Trade Unions"
-    return body
-
-
-def _body_name(head) -> str:
-    """A body's name: its head's phrase, without its article or preposition ("de l'") or what a bracket or a comma
-    adds."""
-    words = []
-    for token in head.doc[head.left_edge.i: head.right_edge.i + 1]:
-        if token.text in ("(", ","):
-            break
-        words.append(token)
-    while words and words[0].pos_ in ("DET", "ADP"):
-        words = words[1:]
-    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _definite(root) -> bool:

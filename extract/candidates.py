@@ -43,6 +43,12 @@ class Candidate:
     introduction: Frame | None = None  # the frame of the sentence introducing its list, for a list item
     pieces: list["Piece"] = field(default_factory=list)  # its clauses, where it coordinates statements of their own
     reporting: bool = False  # its verb reports speech elsewhere in the document ("… highlighted that …")
+    names: dict[str, str] = field(default_factory=dict)  # organisation id → the name the document uses most
+
+    def name_of(self, actor: Actor) -> str:
+        """An actor as the document names it: an organisation by the name or acronym it uses most, else its label
+        ("UNICEF", "le BIT" as written, not the gazetteer's "United Nations Children's Fund")."""
+        return self.names.get(actor.id, actor.label) if actor.type == "organisation" else actor.label
 
 
 @dataclass
@@ -90,7 +96,7 @@ def candidates(context: Context) -> Iterator[Candidate]:
         names.update(dict.fromkeys([f"reported={reported}", f"reported={reported}&{_subject_of(names)}"], 1.0))
         yield Candidate(unit, found, actors, names, people.chair, people.source, actor_options(people, offer),
                         reported, intro_frame[1] if intro_frame else None, _pieces(unit, found, people),
-                        found.head.pos_ == "VERB" and found.head.lemma_.lower() in reporting)
+                        found.head.pos_ == "VERB" and found.head.lemma_.lower() in reporting, people.names)
 
 
 def _pieces(unit: Unit, found: Frame, people: Actors) -> list[Piece]:

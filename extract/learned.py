@@ -250,7 +250,7 @@ def _intervention(context: Context, turn: list[tuple[Candidate, float, str]]) ->
     first, _, how = turn[0]
     actor = first.actors[0]
     speaker = first.frame.speaker if first.frame.speaker is not None else first.frame.subject
-    label = named_as(speaker, actor)
+    label = named_as(speaker, actor, first.name_of(actor))
     text = redact_personal(" ".join(c.unit.text for c, _, _ in turn))
     where = _provenance(context, first, max(score for _, score, _ in turn), how)
     return Statement(statement_id("intervention", context.document.sha256, first.unit.page, text, actor.key),

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .actors import core
+from .subjects import core
 from .candidates import Candidate
 from .dates import dates_in
 from .events import COVER
@@ -108,7 +108,7 @@ def _actor_options(candidate: Candidate) -> list[Option]:
     """The actors the candidate's grammar and context offer (a resolved pronoun, a list's introduction, a table
     row, the last actor named), described by where they come from and their type, not by their names."""
     structural = ("src=", "type=", "org_type=", "sources=")
-    return [Option(o.actor.label, _features(["src=actor", *(f"actor_{n}" for n in o.features
+    return [Option(candidate.name_of(o.actor), _features(["src=actor", *(f"actor_{n}" for n in o.features
                                                                if n.startswith(structural) and "&" not in n)]))
             for o in candidate.actor_options]
 
@@ -121,7 +121,7 @@ def _subject_options(candidate: Candidate, headings: list[str]) -> list[Option]:
                f"passive={found.passive and found.speaker is None}"]  # a passive subject is acted on
     if candidate.actors_from in ("subject", "speaker") and candidate.actors:
         actor = candidate.actors[0]
-        out.append(Option(named_as(span, actor), _features(["src=named", f"named={actor.type}",
+        out.append(Option(named_as(span, actor, candidate.name_of(actor)), _features(["src=named", f"named={actor.type}",
                                                                  f"predicate={found.predicate}", *grammar])))
     subject = found.speaker if found.speaker is not None else found.subject
     if subject is not None and subject.root.pos_ in ("NOUN", "PROPN") and not _speaks_for(subject):
@@ -304,15 +304,17 @@ def antecedent(phrase: str, headings: list[str]) -> str:
     return phrase
 
 
-def named_as(speaker, actor) -> str:
-    """How the text names an actor: the entity of the span's core standing for it, else its label."""
+def named_as(speaker, actor, default: str = "") -> str:
+    """How the text names an actor: the entity of the span's core standing for it, else ``default`` (else its
+    label)."""
+    default = default or actor.label
     if speaker is None:
-        return actor.label
+        return default
     kept = {t.i for t in core(speaker)}
     entities = [e for e in speaker.ents if e.ent_id_ and e.root.i in kept  # a union's country does not name it
                 and not (actor.type == "organisation" and e.ent_id_.startswith("country:"))]
     own = [e for e in entities if e.ent_id_.partition(":")[2] in (actor.id, actor.id.upper())]
-    return (own or entities)[0].text if (own or entities) else actor.label
+    return (own or entities)[0].text if (own or entities) else default
 
 
 def document_author(context: Context) -> str | None:

@@ -78,7 +78,7 @@ def test_a_union_or_employers_body_named_with_its_country_speaks_for_itself_a_mi
 
 def test_a_country_qualifying_a_social_partners_name_points_to_that_body_one_qualifying_a_ministry_does_not():
     """Where no organisation mention spans the name, the body a country only qualifies is found from the parse."""
-    from kg87.extract.actors import _body_name, _body_qualified
+    from kg87.extract.subjects import body_name, body_qualified
     from kg87.extract.nlp import pipeline
 
     for text, body in (("The General Federation of Malawian Trade Unions stressed the point.", "General Federation"),
@@ -88,5 +88,22 @@ def test_a_country_qualifying_a_social_partners_name_points_to_that_body_one_qua
         subject = next(t for t in span if t.dep_ == "nsubj")
         kept = list(subject.subtree)
         country = next(t for t in kept if t.text in ("Malawian", "Malawi", "Togo"))
-        found = _body_qualified(kept, country.idx)
-        assert (found is None) if body is None else _body_name(found).startswith(body)
+        found = body_qualified(kept, country.idx)
+        assert (found is None) if body is None else body_name(found).startswith(body)
+
+
+def test_a_proposer_a_pronoun_stands_for_is_labelled_as_the_document_names_it():
+    """A proposer's label is the document's name for the body ("UNICEF"), not the gazetteer's ("United Nations
+    Children's Fund"), also where a pronoun stands for it."""
+    doc = document("Kenya recalled that it had doubled its labour inspectors.",
+                   "UNICEF joined the Alliance in 2016 and has chaired one of its action groups since 2019. It "
+                   "suggested that every district office appoint a focal point for working children.")
+    proposals = [as_row(s) for s in extract(doc, "proposal")]
+    assert [p.proposer_label for p in proposals if "focal point" in p.text] == ["UNICEF"]
+
+
+def test_a_name_that_a_bracketed_acronym_defines_speaks_as_that_body_not_as_a_body_it_contains():
+    doc = document("Ghana recalled that its labour code had been revised in 2023.",
+                   "El Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR) recordó que muchas "
+                   "víctimas de trata son también solicitantes de asilo.")
+    assert speakers(doc)[-1] == "organisation:unhcr"
