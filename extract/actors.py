@@ -24,7 +24,7 @@ from kg87.model.records import Actor, FoundOrganisation, Mention
 
 from .frames import SUBJECTS, Frame
 from .lexicon import lexicon
-from .subjects import body_name, body_qualified, core, inside_defined_names
+from .subjects import body_name, body_qualified, core, inside_defined_names, quantifier
 
 if TYPE_CHECKING:
     from .affiliations import Affiliations
@@ -161,6 +161,9 @@ class Actors:
         if not actors and found.speaker is None and found.head is not None \
                 and (found.subject is not None or not intro_actors):  # "Sugirió que …": the speaker is dropped
             actors, self.source = self.dropped_speaker(block_id, found, section), "antecedent"
+        if not actors and _unknown_speaker(found):  # "One delegate asked …", "Un membre a demandé …": no one known
+            self.source = "unknown"
+            return []
         for span, source in ((found.speaker, "speaker"), (found.subject, "subject")):
             if not actors and span is not None:  # "X said that its hotline …": X speaks for the clause
                 actors, how = self._unnamed(block_id, span, section, before)
@@ -255,6 +258,17 @@ class Actors:
             return introduced, "named" if introduced else "reference"
         name = _proper_name(subject)
         return ([Actor("organisation", slugify(name), name)] if name else []), "named"
+
+
+def _unknown_speaker(found: Frame) -> bool:
+    """Whether who speaks or acts is someone the text leaves unnamed: an indefinite speaker ("one delegate said
+    …"), or an active subject counted by a numeral or ranged over by a quantifier ("several participants", "un
+    membre", "algunos países"), naming no one."""
+    def indefinite(span) -> bool:
+        return span is not None and any(c.dep_ == "nummod" or (c.dep_ in ("det", "predet") and (
+            "Ind" in c.morph.get("Definite") or quantifier(c))) for c in span.root.children)
+
+    return indefinite(found.speaker) or (found.speaker is None and not found.passive and indefinite(found.subject))
 
 
 def third_person(root) -> bool:

@@ -21,6 +21,7 @@ from .dates import document_year, has_date
 from .frames import SUBJECTS, Frame, coordinated, frame
 from .lexicon import lexicon
 from .registry import Context
+from .subjects import quantifier
 from .units import Unit, units
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -249,16 +250,9 @@ def _quantity(subject) -> list[str]:
     out = [f"subject_number={n}" for n in root.morph.get("Number")]
     if any(c.dep_ == "nummod" for c in root.children):
         out.append("subject_counted")
-    if any(_quantifier(c) for c in root.children if c.dep_ in ("det", "predet")):
+    if any(quantifier(c) for c in root.children if c.dep_ in ("det", "predet")):
         out.append("subject_quantified")
     return out
-
-
-def _quantifier(determiner) -> bool:
-    """A determiner that is no article, demonstrative or possessive ("all", "plusieurs", "todos")."""
-    kind = set(determiner.morph.get("PronType"))
-    return not determiner.morph.get("Definite") and not determiner.morph.get("Poss") \
-        and not kind & {"Art", "Dem", "Prs", "Int", "Rel"}
 
 
 def _context_features(unit: Unit, intro: Frame | None) -> list[str]:

@@ -71,3 +71,10 @@ def body_name(head) -> str:
     while words and words[0].pos_ in ("DET", "ADP"):
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def quantifier(determiner) -> bool:
+    """A determiner that is no article, demonstrative or possessive ("all", "plusieurs", "todos")."""
+    kind = set(determiner.morph.get("PronType"))
+    return not determiner.morph.get("Definite") and not determiner.morph.get("Poss") \
+        and not kind & {"Art", "Dem", "Prs", "Int", "Rel"}

@@ -107,3 +107,16 @@ def test_a_name_that_a_bracketed_acronym_defines_speaks_as_that_body_not_as_a_bo
                    "El Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR) recordó que muchas "
                    "víctimas de trata son también solicitantes de asilo.")
     assert speakers(doc)[-1] == "organisation:unhcr"
+
+
+def test_a_speaker_the_text_leaves_unnamed_speaks_for_no_one_named_before():
+    """"One delegate asked …", "Un membre a demandé …": an indefinite or counted speaker naming no body is not the
+    actor named last; "a delegate of Peru" is Peru's."""
+    doc = document("Kenya recalled that it had doubled its labour inspectors.",
+                   "One delegate asked whether the survey would cover artisanal mining sites.",
+                   "A delegate of Peru asked whether the survey would cover domestic work.")
+    assert speakers(doc) == ["country:KEN", "country:PER"]
+    doc = document("Le Niger a rappelé que son code du travail avait été révisé en 2023.",
+                   "Un membre a demandé si l'enquête couvrirait les sites d'orpaillage du nord.",
+                   "Un délégué du Congo a demandé si l'enquête couvrirait aussi la pêche.")
+    assert speakers(doc) == ["country:NER", "country:COG"]
