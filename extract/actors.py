@@ -10,7 +10,8 @@ proper name. A subject that names no one and a unit without a subject take the a
 personal pronoun, or a verb in the third person whose subject is dropped ("Sugirió que …"), the subject
 of the nearest earlier sentence of its paragraph that names one; a definite description ("the company")
 the last actor; "the Government", an unnamed ministry and a list item or table cell the list's, the
-headings', the document's country, else the last actor named.
+headings', the document's country, else the last actor named. A speaker (or an active subject) that a numeral,
+an indefinite article or a quantifier introduces and that names no one ("One delegate asked …") is no one.
 """
 
 from __future__ import annotations
