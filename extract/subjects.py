@@ -1,5 +1,6 @@
 """What a subject's words say about who it is: its core (head, coordinated names, the "of" phrases of a role,
-not its appositions and clauses), the names a bracketed acronym defines, and a body a country only qualifies."""
+not its appositions and clauses), the names a bracketed acronym defines, a body a country only qualifies, and
+whether a determiner quantifies it ("all", "plusieurs") rather than pointing to one."""
 
 from __future__ import annotations
 
