@@ -254,7 +254,7 @@ def _join_of_country(doc) -> list:
         ent = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if (ent.label_ == "ORG" and not ent.ent_id_ and nxt is not None and nxt.ent_id_.startswith("country:")
-                and ent.end == nxt.start and ent[-1].lower_ in {"of", "for", "in", "to", "de", "du"}):
+                and ent.end == nxt.start and _ends_in_preposition(ent)):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             out.append(nxt)
             i += 2
@@ -262,6 +262,13 @@ def _join_of_country(doc) -> list:
         out.append(ent)
         i += 1
     return out
+
+
+def _ends_in_preposition(ent) -> bool:
+    """Whether a name ends with a preposition, or a preposition and its article ("Ministry of Labour of",
+    "Ministerio de Trabajo del", "Ministère du Travail de la"), by the parse."""
+    last = ent[-1]
+    return last.pos_ == "ADP" or (last.pos_ == "DET" and len(ent) > 1 and ent[-2].pos_ == "ADP")
 
 
 def _names_a_person(doc) -> bool:

@@ -173,3 +173,17 @@ def test_a_table_acronym_of_one_document_is_not_learned_for_the_next(finder):
     finder.mentions(first)
     later = finder.mentions(document_of("SNEZ is a word of another document."))
     assert not [m for m in later if m.provenance.rule == "defined-acronym"]
+
+
+@pytest.mark.parametrize("language, text, ends", [
+    ("en", "the Labour Commission of", True),
+    ("en", "the Labour Commission", False),
+    ("es", "la Dirección Nacional de Inspección de", True),
+    ("fr", "la Direction générale du Travail de la", True),
+])
+def test_a_name_cut_before_a_country_is_told_by_its_final_preposition(language, text, ends):
+    """"X of" + a country is one name cut in two: the preposition (and its article) by the parse, in any language."""
+    from kg87.extract.entities import _ends_in_preposition
+    from kg87.extract.nlp import pipeline
+
+    assert _ends_in_preposition(pipeline(language)(text)[:]) is ends
