@@ -46,6 +46,8 @@ class Offer:
     section: list[str]
     intro: list[Actor]
     row: dict[Actor, str]  # the actors the other cells of a table row name, with those cells' column headers
+    row_openers: frozenset[Actor]  # those that open their cell ("MoL, IOM": not IOM)
+    lead_unnamed: bool  # a cell of a lead column opens with a name no actor stands for ("MTEFPLS, GEM, ILO")
     resolved: list[Actor]
     resolved_from: str
     last: list[Actor]
@@ -68,11 +70,13 @@ def actor_options(people: Actors, offer: Offer) -> list[ActorOption]:
     sources += [("intro", a) for a in offer.intro] + [("row", a) for a in offer.row]
     sources += [(f"column={w.lower()[:STEM]}", a) for a, header in offer.row.items() for w in _WORD.findall(header)]
     sources += [(f"column_role={column_role(header)}", a) for a, header in offer.row.items()]
+    sources += [(f"row_opens={a in offer.row_openers}", a) for a in offer.row]
     sources += [("heading", a) for a in people.heading_actors(offer.section)]
     sources += [("last", a) for a in offer.last]
     sources += [("before", a) for a in offer.before[:-1]] + [("nearest", a) for a in offer.before[-1:]]
     if people.main_country:
         sources.append(("main", people.actor("country", people.main_country, "")))
+        sources += [("main_lead_unnamed", sources[-1][1])] if offer.lead_unnamed else []
     sources += [("chair", people.chair) for a in offer.resolved if a.type == "role" and a.id == "chair"]
     sources += [(f"country_of_{name}", country) for name, a in list(sources)
                 if (country := _country_of(people, a)) is not None]
@@ -82,6 +86,28 @@ def actor_options(people: Actors, offer: Offer) -> list[ActorOption]:
             continue
         merged.setdefault(actor.key, (actor, set()))[1].add(name)
     return [ActorOption(actor, _features(people, actor, names, offer)) for actor, names in merged.values()]
+
+
+def row_offer(people: Actors, row_spans: list) -> tuple[dict[Actor, str], frozenset[Actor], bool]:
+    """What the other cells of a table row offer: the actors each names with its column header, those that open
+    their cell (the first of "MoL, IOM", not the partner "with the support of ILO"), and whether a cell of a lead
+    column opens with a name no actor stands for (a national body's acronym: the document's country leads)."""
+    row: dict[Actor, str] = {}
+    openers, lead_unnamed = set(), False
+    for header, span in row_spans:
+        row.update({a: header for a in people.named("", span) if a not in row})
+        first = next((t for t in span if not (t.is_punct or t.is_space or t.pos_ == "DET")), None)
+        opening = next((e for e in span.ents if e.ent_id_ and e.start <= first.i < e.end), None) if first else None
+        if opening is not None:
+            openers.update(people.named("", opening))
+        elif first is not None and column_role(header) == "lead" and _is_name(first):
+            lead_unnamed = True
+    return row, frozenset(openers), lead_unnamed
+
+
+def _is_name(token) -> bool:
+    """Whether a word is (part of) a name: an entity, a proper noun, or written with a capital inside ("MoL")."""
+    return bool(token.ent_type_) or token.pos_ == "PROPN" or any(c.isupper() for c in token.text[1:])
 
 
 def _country_of(people: Actors, actor: Actor | None) -> Actor | None:

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from kg87.model.records import Actor
 
-from .actor_options import ActorOption, Offer, actor_options, column_role
+from .actor_options import ActorOption, Offer, actor_options, column_role, row_offer
 from .actors import Actors, chair_country
 from .affiliations import Affiliations
 from .dates import document_year, has_date
@@ -84,15 +84,15 @@ def candidates(context: Context) -> Iterator[Candidate]:
                     or resolved.get(_place(unit.intro), [])  # "The Minister told the meeting that …:" as read
         else:
             intro_frame, intro_actors = None, []
-        row = {a: header for header, span in unit.row_spans for a in people.named("", span)}  # a cell is no block
+        row, openers, lead_unnamed = row_offer(people, unit.row_spans)
         row_actors = list(row)
         last = list(people.last)
         actors = people.resolve(_block(unit), found, unit.section, intro_actors or row_actors)
         if people.source in ("subject", "speaker", "government"):  # what its words name, not what they refer to
             resolved[_place(unit.span)] = actors
         before = people.mentioned_before(_block(unit), unit.span.start_char) if unit.kind != "cell" else []
-        offer = Offer(_block(unit), found, unit.section, intro_actors, row, actors, people.source, last,
-                      before, unit.language)
+        offer = Offer(_block(unit), found, unit.section, intro_actors, row, openers, lead_unnamed, actors,
+                      people.source, last, before, unit.language)
         names = features(unit, found, people, intro_frame[1] if intro_frame else None, year)
         names.update(dict.fromkeys([f"reported={reported}", f"reported={reported}&{_subject_of(names)}"], 1.0))
         yield Candidate(unit, found, actors, names, people.chair, people.source, actor_options(people, offer),

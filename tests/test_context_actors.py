@@ -104,3 +104,22 @@ def test_a_person_speaks_for_the_body_their_title_names(paragraph, actor):
     context = run_context(document(("paragraph", paragraph)), slots=("mention", "organisation", "event"))
     [candidate] = [c for c in candidates(context) if c.frame.predicate in ("future", "conditional")]
     assert [a.id for a in candidate.actors] == [actor]
+
+
+@pytest.mark.parametrize("language, cell, header, openers, unnamed", [
+    ("en", "UNICEF, with the support of IOM", "Responsible", {"unicef"}, False),
+    ("en", "MoSD, IOM", "Lead", set(), True),
+    ("fr", "DirStat, avec l'appui technique de l'OIM", "Responsable", set(), True),
+    ("es", "DGTrab y OIT", "Apoyo", set(), False),
+])
+def test_a_row_offers_who_opens_each_cell_and_whether_a_lead_cell_opens_with_an_unknown_name(
+        language, cell, header, openers, unnamed):
+    from kg87.extract.actor_options import row_offer
+    from kg87.extract.actors import Actors
+    from kg87.extract.nlp import pipeline
+
+    people = Actors.of([], [], "Work plan", {})
+    row, opening, lead_unnamed = row_offer(people, [(header, pipeline(language)(cell)[:])])
+    assert {a.id for a in opening} == openers
+    assert lead_unnamed is unnamed
+    assert {a.id for a in row} >= openers | ({"iom"} if "IOM" in cell or "OIM" in cell else set())
