@@ -93,7 +93,8 @@ def _who_speaks(candidate: Candidate) -> list[str]:
     elif span.root.pos_ == "PROPN":
         kind = "proper"
     else:
-        kind = f"{root_class(span.root.lemma_.lower())}_{''.join(span.root.morph.get('Number')) or 'none'}"
+        head = labelled(span.root)
+        kind = f"{root_class(head.lemma_.lower())}_{''.join(head.morph.get('Number')) or 'none'}"
     return [f"who={kind}", f"who_reported={found.speaker is not None}", f"who_pred={found.predicate}"]
 
 
@@ -257,7 +258,7 @@ def _parse(title: str, language: str) -> tuple[tuple[str, str, str], str, bool, 
     """(root POS, number and lemma), the genitive phrase of the root where it names a body, whether it names a
     country, and whether it holds a proper name (a body, a place) rather than only common nouns ("Key proposals")."""
     doc = pipeline(language)(analysis_text(title))
-    root = doc[:].root
+    root = labelled(doc[:].root)
     genitive = _possessor(root)
     for token in root.subtree if not genitive else ():  # the first phrase after the root that a genitive marks
         case = [c.lower_ for c in token.children if c.dep_ == "case"] or ([token.head.lower_] if token.dep_ == "pobj" else [])
@@ -269,6 +270,14 @@ def _parse(title: str, language: str) -> tuple[tuple[str, str, str], str, bool, 
     country = any(e.ent_id_.startswith("country:") for e in doc.ents)
     proper = any(t.pos_ == "PROPN" for t in doc) or any(e.ent_id_ for e in doc.ents)
     return (root.pos_, "".join(root.morph.get("Number")) or "none", root.lemma_.lower()), genitive, country, proper
+
+
+def labelled(root):
+    """The noun a label follows, where a phrase's head is its label: "Group C", "Breakout group A" are groups,
+    though a parse may head them by the letter."""
+    if not (root.like_num or (len(root.text) == 1 and root.is_alpha)):
+        return root
+    return next((c for c in reversed(list(root.lefts)) if c.pos_ in ("NOUN", "PROPN")), root)
 
 
 def _possessor(root) -> str:

@@ -74,6 +74,18 @@ def test_a_heading_of_a_group_names_a_proposer_though_it_holds_a_number():
         == ["Working Group 3"]
 
 
+@pytest.mark.parametrize("heading, language", [
+    ("Group D – Brick kilns and quarries", "en"),
+    ("Breakout group B: Seafood processing", "en"),
+    ("Groupe C – Pêche artisanale", "fr"),
+])
+def test_a_heading_headed_by_a_letter_names_the_group_the_letter_labels(heading, language):
+    from kg87.extract.proposers import _parse, _title, root_class
+
+    (_, _, lemma), _, _, _ = _parse(_title(heading), language)
+    assert root_class(lemma) == "collective"
+
+
 @pytest.mark.parametrize("heading, proposer", [
     ("Panel 3. Decent work in the Zembla fisheries", "Panel 3"),
     ("Mesa 2. Trabajo infantil en la agricultura", "Mesa 2"),
