@@ -46,11 +46,13 @@ def options(context: Context, candidate: Candidate) -> list[Option]:
     """Every proposer the document offers for a candidate, innermost first."""
     language = context.analysis.language
     headings = [*candidate.unit.section, context.document.title]
-    out = _subject_options(candidate, headings) + _introduction_options(candidate, language, headings)
+    out = _subject_options(candidate, headings) + _introduction_options(candidate, language, headings) \
+        + _row_options(candidate, language, headings)
     inner_first = list(reversed(candidate.unit.section))
     proper = [_parse(_title(h), language)[3] if _title(h) else False for h in inner_first]
     named_above = 0  # headings nearer the candidate that name a proposer: the nearest is its group's
     for depth, heading in enumerate(inner_first):
+        heading = member_of(heading, inner_first[depth + 1:depth + 2], language)
         found = _phrase_options(heading, _title(heading), ["src=heading", f"depth={min(depth, MAX_DEPTH)}",
                                 f"rank={min(named_above, 2)}", f"proper_above={any(proper[depth + 1:])}"],
                                 language, headings)
@@ -146,6 +148,47 @@ def _introduction_options(candidate: Candidate, language: str, headings: list[st
             named_in = [h for h in headings if h != last] if where == "heading" else headings  # not itself
             out.append(Option(full_name(subject, named_in), _features(names)))
     return out
+
+
+def _row_options(candidate: Candidate, language: str, headings: list[str]) -> list[Option]:
+    """The other cells of a table row, each a proposer as a heading is: a row's label ("Working group 2", or "B –
+    Migration" under a column "Breakout group": "Breakout group B – Migration") may name who proposes its
+    cells."""
+    out = []
+    for header, span in candidate.unit.row_spans:
+        kind = _header_class(header, language)
+        if kind == "other":  # "Responsible", "Deadline": who acts, or when — no proposer
+            continue
+        cell = span.text.strip()
+        label = f"{header.strip()} {cell}" if _is_label(_title(cell)) else cell
+        out += _phrase_options(label, _title(label), ["src=row", f"header_class={kind}"], language, headings)
+    return out
+
+
+def member_of(heading: str, parents: list[str], language: str) -> str:
+    """A heading that is a bare label ("B – Peer learning") under a heading naming several groups or sessions
+    ("Breakout groups"), as the member it labels ("Breakout group B – Peer learning"); other headings as they are."""
+    if not parents or not _is_label(_title(heading)):
+        return heading
+    title = _title(parents[0])
+    doc = pipeline(language)(analysis_text(title)) if title else None
+    root = labelled(doc[:].root) if doc else None
+    if root is None or "Plur" not in root.morph.get("Number") or root_class(root.lemma_.lower()) == "other":
+        return heading
+    lemma = root.lemma_ if root.text[:1].islower() else root.lemma_[:1].upper() + root.lemma_[1:]
+    words = [lemma if t.i == root.i else t.text for t in root.subtree
+             if not (t.is_punct or t.like_num or t.ent_type_ == "DATE")]
+    return f"{' '.join(words)} {heading.strip()}"
+
+
+def _is_label(title: str) -> bool:
+    """Whether a phrase is a bare label: a letter, a number or a numeral ("B", "2", "iii")."""
+    return bool(title) and (len(title) <= 2 or title.replace(".", "").isdigit() or _ENUMERATION.match(title + ") "))
+
+
+def _header_class(header: str, language: str) -> str:
+    """What a column header's head names: a body, a group, a meeting, a role, else other."""
+    return root_class(_parse(header, language)[0][2]) if header.strip() else "other"
 
 
 def _speaks_for(subject) -> bool:

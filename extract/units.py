@@ -72,12 +72,19 @@ def _cells(table: Table, section: list[str], analysis: Analysis) -> Iterator[Uni
             doc = analysis.doc(ident)
             if doc is None or not doc.text.strip() or is_fragment(doc[:]):
                 continue
-            others = [c for c in row if c.col != cell.col]
+            others = _beside(table, cell)
             parsed = ((c.column_header, analysis.doc(cell_id(table.id, c.row, c.col))) for c in others)
             spans = [(header, d[:]) for header, d in parsed if d is not None]
             yield Unit(ident, "cell", doc[:], table.page, cell.bbox, cell.text, section,
                        analysis.languages.get(ident, analysis.language), header=cell.column_header,
                        row=[c.text for c in others], row_spans=spans)
+
+
+def _beside(table: Table, cell) -> list:
+    """The cells of a table beside a cell: in another column, over its middle — those of its row, and a cell merged
+    over several rows ("B – Migration" beside each recommendation of its group)."""
+    middle = (cell.bbox[1] + cell.bbox[3]) / 2
+    return [c for c in table.cells if c.col != cell.col and c.bbox[1] <= middle <= c.bbox[3]]
 
 
 def is_fragment(span) -> bool:

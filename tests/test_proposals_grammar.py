@@ -86,6 +86,18 @@ def test_a_heading_headed_by_a_letter_names_the_group_the_letter_labels(heading,
     assert root_class(lemma) == "collective"
 
 
+@pytest.mark.parametrize("heading, parent, language, member", [
+    ("C – Brick kilns", "Breakout groups: outcomes", "en", "Breakout group C – Brick kilns"),
+    ("B – Pêche artisanale", "Groupes de travail", "fr", "Groupe de travail B – Pêche artisanale"),
+    ("C – Brick kilns", "Key messages", "en", "C – Brick kilns"),  # a list, not groups: the label stays a label
+    ("Brick kilns and quarries", "Breakout groups", "en", "Brick kilns and quarries"),  # a title, not a label
+])
+def test_a_bare_label_under_a_heading_of_several_groups_names_one_of_them(heading, parent, language, member):
+    from kg87.extract.proposers import member_of
+
+    assert member_of(heading, [parent], language) == member
+
+
 @pytest.mark.parametrize("heading, proposer", [
     ("Panel 3. Decent work in the Zembla fisheries", "Panel 3"),
     ("Mesa 2. Trabajo infantil en la agricultura", "Mesa 2"),

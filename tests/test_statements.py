@@ -262,3 +262,41 @@ def test_a_subject_a_numeral_counts_or_a_quantifier_ranges_over_is_told_from_one
 
     features = _quantity(frame(pipeline(language)(sentence)[:]).subject)
     assert bool({"subject_counted", "subject_quantified"} & set(features)) == tally
+
+
+def _group_table(rows_per_group: dict[str, list[str]], headers: list[str]):
+    """A table whose first column's cells are merged over the rows of their group."""
+    from kg87.model.document import Cell, Table
+
+    cells, r = [], 1
+    for label, items in rows_per_group.items():
+        top = 20 * r
+        cells.append(Cell(label, r, 0, (0, top, 140, top + 20 * len(items)), column_header=headers[0]))
+        cells += [Cell(text, r + n, 1, (150, top + 20 * n, 590, top + 20 * n + 20), column_header=headers[1])
+                  for n, text in enumerate(items)]
+        r += len(items)
+    return Table("p1-t0", 1, (0, 0, 600, 20 * r), headers, cells)
+
+
+def test_a_cell_merged_over_several_rows_stands_beside_each_cell_of_those_rows():
+    from kg87.extract.units import _beside
+
+    table = _group_table({"D – Fisheries": ["Inspect vessels in port", "Register crewing agencies"],
+                          "E – Mining": ["Map artisanal sites"]}, ["Group", "Recommendations"])
+    beside = {c.text: [o.text for o in _beside(table, c)] for c in table.cells if c.col == 1}
+    assert beside == {"Inspect vessels in port": ["D – Fisheries"], "Register crewing agencies": ["D – Fisheries"],
+                      "Map artisanal sites": ["E – Mining"]}
+
+
+def test_a_rows_label_under_a_column_naming_a_group_is_who_proposes_the_row():
+    from kg87.model.document import Document, Page
+
+    table = _group_table({"D – Domestic work": ["Labour inspection should extend to private households",
+                                                "Governments should publish a register of licensed placement agencies"],
+                          "E – Quarries": ["A study should map child labour in the stone quarries of the region"]},
+                         ["Working group", "Recommendations to the plenary"])
+    document = Document("w.pdf", "5" * 64, "Subregional forum on decent work: outcomes", [Page(1, 595, 842, [], [table])])
+    proposers = {as_row(s).text: as_row(s).proposer_label for s in extract(document, "proposal")}
+    assert proposers == {"Labour inspection should extend to private households": "Working group D",
+                         "Governments should publish a register of licensed placement agencies": "Working group D",
+                         "A study should map child labour in the stone quarries of the region": "Working group E"}
