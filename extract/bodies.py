@@ -21,7 +21,7 @@ from kg87.model.records import FoundOrganisation, Mention, Provenance
 
 from .actors import majority_country
 from .lexicon import lexicon
-from .nlp import cell_id, pipeline
+from .nlp import cell_id, foreign_function_words, pipeline
 from .text import redact_personal
 
 _CONNECTING = ("ADP", "DET", "CCONJ")
@@ -55,7 +55,7 @@ def body_names(doc, language: str, country_of) -> Iterator[BodyName]:
         token = doc[i]
         head_type = heads.get(token.lower_) or heads.get(token.lemma_.lower())
         if head_type and (not token.ent_id_ or token.ent_iob_ == "B") and _written_as_name(doc, token, language) \
-                and not (language == "en" and _modifies_next(doc, token)):
+                and not (language == "en" and _modifies_next(doc, token, language)):
             start, end = _left_edge(doc, token), _right_edge(doc, token, language)
             if 2 <= end - start <= MAX_TOKENS and not _unit_of(doc, start) and not _generic(doc[start:end], language):
                 yield _named(doc, start, end, head_type, country_of)
@@ -76,10 +76,17 @@ def _written_as_name(doc, token, language: str) -> bool:
         and following[0].text[:1].isupper()
 
 
-def _modifies_next(doc, token) -> bool:
-    """In English a name's head is its last capitalised word: "Workers" in "Domestic Workers Convention" is none."""
+def _modifies_next(doc, token, language: str) -> bool:
+    """In English a name's head is its last capitalised word: "Workers" in "Domestic Workers Convention" is none;
+    but a name in another language, told by its function words, is headed by its first ("Dirección Nacional de
+    Empleo")."""
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return nxt is not None and _capitalised(nxt) and nxt.pos_ not in _CONNECTING
+    if nxt is None or not _capitalised(nxt) or nxt.pos_ in _CONNECTING:
+        return False
+    run = token.i + 1
+    while run < len(doc) and _capitalised(doc[run]):
+        run += 1
+    return not (run < len(doc) and _foreign_connector(doc, run, language))
 
 
 def _capitalised(token) -> bool:
@@ -135,7 +142,8 @@ def _right_edge(doc, head, language: str) -> int:
                 break
         elif token.pos_ == "DET" and language == "en" and doc[k - 1].pos_ != "ADP":
             break  # "… and the Tunisian General Labour Union": another noun phrase
-        elif token.pos_ in _CONNECTING or token.text in _JOINING_PUNCT or token.tag_ == "POS":
+        elif token.pos_ in _CONNECTING or token.text in _JOINING_PUNCT or token.tag_ == "POS" \
+                or _foreign_connector(doc, k, language):
             pass
         elif token.ent_id_.startswith("org:") and token.ent_id_ != head.ent_id_ \
                 or any(c.isdigit() for c in token.text):
@@ -148,6 +156,15 @@ def _right_edge(doc, head, language: str) -> int:
             break
         k += 1
     return end
+
+
+def _foreign_connector(doc, k: int, language: str) -> bool:
+    """Whether a lower-case word joins a name written in another language, as its function word before a capital
+    ("Secretaría del Trabajo y Previsión Social" in an English text, whose parser takes "del" for a name)."""
+    token = doc[k]
+    following = doc[k + 1: k + 3]
+    return token.is_lower and token.lower_ in foreign_function_words(language) and any(
+        _capitalised(t) for t in following)
 
 
 def _goes_on_after_comma(doc, comma: int) -> bool:

@@ -132,6 +132,14 @@ def _spacy_stop_words(language: str) -> set[str]:
     return module.STOP_WORDS
 
 
+@lru_cache(maxsize=None)
+def foreign_function_words(language: str) -> frozenset[str]:
+    """The stop words of the other languages that are none of this one's ("del", "y", "de", "et" in English text):
+    the connectors of a name written in another language."""
+    own = set(_spacy_stop_words(language))
+    return frozenset(w for other in ("en", "fr", "es") if other != language for w in _spacy_stop_words(other)) - own
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """The language whose own stop words the text uses most (``default`` when none is used)."""
     words = Counter(w.lower() for w in _WORD.findall(text.replace("’", "'")))

@@ -187,3 +187,13 @@ def test_a_name_cut_before_a_country_is_told_by_its_final_preposition(language, 
     from kg87.extract.nlp import pipeline
 
     assert _ends_in_preposition(pipeline(language)(text)[:]) is ends
+
+
+@pytest.mark.parametrize("paragraph, label", [
+    ("The workshop was co-hosted by the Dirección Nacional de Inspección y Empleo (DNIE) of Paraguay and the ILO.",
+     "Dirección Nacional de Inspección y Empleo"),
+    ("Officials of the Direction de la Protection des Enfants (DPE) of Niger attended as observers.",
+     "Direction de la Protection des Enfants"),
+])
+def test_a_name_in_another_language_keeps_its_function_words_in_an_english_text(finder, paragraph, label):
+    assert any(found.startswith(label) for found in organisations(finder, paragraph)), sorted(organisations(finder, paragraph))
