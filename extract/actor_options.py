@@ -46,8 +46,8 @@ class Offer:
     section: list[str]
     intro: list[Actor]
     row: dict[Actor, str]  # the actors the other cells of a table row name, with those cells' column headers
-    row_openers: frozenset[Actor]  # those that open their cell ("MoL, IOM": not IOM)
-    lead_unnamed: bool  # a cell of a lead column opens with a name no actor stands for ("MTEFPLS, GEM, ILO")
+    row_openers: frozenset[Actor]  # those that open their cell ("MoSD, IOM": not IOM)
+    lead_unnamed: bool  # a cell of a lead column opens with a name no actor stands for ("MoSD, FUE, ILO")
     resolved: list[Actor]
     resolved_from: str
     last: list[Actor]
@@ -90,7 +90,7 @@ def actor_options(people: Actors, offer: Offer) -> list[ActorOption]:
 
 def row_offer(people: Actors, row_spans: list) -> tuple[dict[Actor, str], frozenset[Actor], bool]:
     """What the other cells of a table row offer: the actors each names with its column header, those that open
-    their cell (the first of "MoL, IOM", not the partner "with the support of ILO"), and whether a cell of a lead
+    their cell (the first of "MoSD, IOM", not the partner "with the support of ILO"), and whether a cell of a lead
     column opens with a name no actor stands for (a national body's acronym: the document's country leads)."""
     row: dict[Actor, str] = {}
     openers, lead_unnamed = set(), False
@@ -106,7 +106,7 @@ def row_offer(people: Actors, row_spans: list) -> tuple[dict[Actor, str], frozen
 
 
 def _is_name(token) -> bool:
-    """Whether a word is (part of) a name: an entity, a proper noun, or written with a capital inside ("MoL")."""
+    """Whether a word is (part of) a name: an entity, a proper noun, or written with a capital inside ("MoSD")."""
     return bool(token.ent_type_) or token.pos_ == "PROPN" or any(c.isupper() for c in token.text[1:])
 
 

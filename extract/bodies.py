@@ -160,7 +160,7 @@ def _right_edge(doc, head, language: str) -> int:
 
 def _foreign_connector(doc, k: int, language: str) -> bool:
     """Whether a lower-case word joins a name written in another language, as its function word before a capital
-    ("Secretaría del Trabajo y Previsión Social" in an English text, whose parser takes "del" for a name)."""
+    ("Dirección Nacional de Inspección y Empleo" in an English text, whose parser takes "del" for a name)."""
     token = doc[k]
     following = doc[k + 1: k + 3]
     return token.is_lower and token.lower_ in foreign_function_words(language) and any(

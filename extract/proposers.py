@@ -52,7 +52,7 @@ def options(context: Context, candidate: Candidate) -> list[Option]:
     proper = [_parse(_title(h), language)[3] if _title(h) else False for h in inner_first]
     named_above = 0  # headings nearer the candidate that name a proposer: the nearest is its group's
     for depth, heading in enumerate(inner_first):
-        heading = member_of(heading, inner_first[depth + 1:depth + 2], language)
+        heading = member_of(heading, next(iter(inner_first[depth + 1:]), ""), language)
         found = _phrase_options(heading, _title(heading), ["src=heading", f"depth={min(depth, MAX_DEPTH)}",
                                 f"rank={min(named_above, 2)}", f"proper_above={any(proper[depth + 1:])}"],
                                 language, headings)
@@ -151,8 +151,8 @@ def _introduction_options(candidate: Candidate, language: str, headings: list[st
 
 
 def _row_options(candidate: Candidate, language: str, headings: list[str]) -> list[Option]:
-    """The other cells of a table row, each a proposer as a heading is: a row's label ("Working group 2", or "B –
-    Migration" under a column "Breakout group": "Breakout group B – Migration") may name who proposes its
+    """The other cells of a table row, each a proposer as a heading is: a row's label ("Working group 2", or "D –
+    Fisheries" under a column "Breakout group": "Breakout group D – Fisheries") may name who proposes its
     cells."""
     out = []
     for header, span in candidate.unit.row_spans:
@@ -165,12 +165,13 @@ def _row_options(candidate: Candidate, language: str, headings: list[str]) -> li
     return out
 
 
-def member_of(heading: str, parents: list[str], language: str) -> str:
-    """A heading that is a bare label ("B – Peer learning") under a heading naming several groups or sessions
-    ("Breakout groups"), as the member it labels ("Breakout group B – Peer learning"); other headings as they are."""
-    if not parents or not _is_label(_title(heading)):
+@lru_cache(maxsize=512)
+def member_of(heading: str, parent: str, language: str) -> str:
+    """A heading that is a bare label ("C – Brick kilns") under a heading naming several groups or sessions
+    ("Breakout groups"), as the member it labels ("Breakout group C – Brick kilns"); other headings as they are."""
+    if not parent or not _is_label(_title(heading)):
         return heading
-    title = _title(parents[0])
+    title = _title(parent)
     doc = pipeline(language)(analysis_text(title)) if title else None
     root = labelled(doc[:].root) if doc else None
     if root is None or "Plur" not in root.morph.get("Number") or root_class(root.lemma_.lower()) == "other":

@@ -82,7 +82,7 @@ def _cells(table: Table, section: list[str], analysis: Analysis) -> Iterator[Uni
 
 def _beside(table: Table, cell) -> list:
     """The cells of a table beside a cell: in another column, over its middle — those of its row, and a cell merged
-    over several rows ("B – Migration" beside each recommendation of its group)."""
+    over several rows ("D – Fisheries" beside each recommendation of its group)."""
     middle = (cell.bbox[1] + cell.bbox[3]) / 2
     return [c for c in table.cells if c.col != cell.col and c.bbox[1] <= middle <= c.bbox[3]]
 

@@ -95,7 +95,7 @@ def test_a_heading_headed_by_a_letter_names_the_group_the_letter_labels(heading,
 def test_a_bare_label_under_a_heading_of_several_groups_names_one_of_them(heading, parent, language, member):
     from kg87.extract.proposers import member_of
 
-    assert member_of(heading, [parent], language) == member
+    assert member_of(heading, parent, language) == member
 
 
 @pytest.mark.parametrize("heading, proposer", [
