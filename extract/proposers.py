@@ -268,7 +268,9 @@ def _phrase_options(heading: str, title: str, names: list[str], language: str, h
     out = [] if topic else [Option(antecedent(title, headings), _features(names))]
     if genitive and root_class(root[2]) == "other":  # "the working group's recommendations", not "the
         # stakeholders' review session", "the Working Group of the Council": a body or a meeting proposes itself
-        out.append(Option(antecedent(genitive, headings), _features([f"{source}_genitive", *names[1:]])))
+        number = _parse(genitive, language)[0][1]  # "des groupes": several, not one proposer
+        out.append(Option(antecedent(genitive, headings), _features([f"{source}_genitive", *names[1:],
+                                                                     f"genitive_number={number}"])))
     return out
 
 

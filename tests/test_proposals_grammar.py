@@ -98,6 +98,18 @@ def test_a_bare_label_under_a_heading_of_several_groups_names_one_of_them(headin
     assert member_of(heading, parent, language) == member
 
 
+@pytest.mark.parametrize("heading, language, number", [
+    ("Conclusions des groupes", "fr", "Plur"),  # several groups: none of them alone proposes
+    ("Recommendations of the steering committee", "en", "Sing"),
+])
+def test_a_genitive_option_says_whether_it_names_one_body_or_several(heading, language, number):
+    from kg87.extract.proposers import _phrase_options, _title
+
+    genitives = [o for o in _phrase_options(heading, _title(heading), ["src=heading"], language, [heading])
+                 if "src=heading_genitive" in o.features]
+    assert [n for o in genitives for n in o.features if n.startswith("genitive_number=")] == [f"genitive_number={number}"]
+
+
 @pytest.mark.parametrize("heading, proposer", [
     ("Panel 3. Decent work in the Zembla fisheries", "Panel 3"),
     ("Mesa 2. Trabajo infantil en la agricultura", "Mesa 2"),
