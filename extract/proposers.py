@@ -172,8 +172,7 @@ def member_of(heading: str, parent: str, language: str) -> str:
     if not parent or not _is_label(_title(heading)):
         return heading
     title = _title(parent)
-    doc = pipeline(language)(analysis_text(title)) if title else None
-    root = labelled(doc[:].root) if doc else None
+    root = labelled(_parsed(title, language)[:].root) if title else None
     if root is None or "Plur" not in root.morph.get("Number") or root_class(root.lemma_.lower()) == "other":
         return heading
     lemma = root.lemma_ if root.text[:1].islower() else root.lemma_[:1].upper() + root.lemma_[1:]
@@ -183,8 +182,9 @@ def member_of(heading: str, parent: str, language: str) -> str:
 
 
 def _is_label(title: str) -> bool:
-    """Whether a phrase is a bare label: a letter, a number or a numeral ("B", "2", "iii")."""
-    return bool(title) and (len(title) <= 2 or title.replace(".", "").isdigit() or _ENUMERATION.match(title + ") "))
+    """Whether a phrase is a bare label: a letter, a number or a numeral ("B", "2", "2.1", "iii"), as an item's
+    enumerator is."""
+    return bool(title) and bool(_ENUMERATION.match(title.upper() + ") "))
 
 
 def _header_class(header: str, language: str) -> str:
@@ -303,7 +303,7 @@ def _heading_frame(heading: str, language: str):
 def _parse(title: str, language: str) -> tuple[tuple[str, str, str], str, bool, bool]:
     """(root POS, number and lemma), the genitive phrase of the root where it names a body, whether it names a
     country, and whether it holds a proper name (a body, a place) rather than only common nouns ("Key proposals")."""
-    doc = pipeline(language)(analysis_text(title))
+    doc = _parsed(title, language)
     root = labelled(doc[:].root)
     genitive = _possessor(root)
     for token in root.subtree if not genitive else ():  # the first phrase after the root that a genitive marks
@@ -324,6 +324,12 @@ def labelled(root):
     if not (root.like_num or (len(root.text) == 1 and root.is_alpha)):
         return root
     return next((c for c in reversed(list(root.lefts)) if c.pos_ in ("NOUN", "PROPN")), root)
+
+
+@lru_cache(maxsize=512)
+def _parsed(title: str, language: str):
+    """A heading's or title's parse, made once."""
+    return pipeline(language)(analysis_text(title))
 
 
 def _possessor(root) -> str:
